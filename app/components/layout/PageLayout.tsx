@@ -1,0 +1,117 @@
+import { Form, Link as RemixLink, useLocation } from "@remix-run/react";
+import { Page, PageContent, PageFooter, PageHeader } from "@utrecht/component-library-react";
+import { AuthenticityTokenInput } from "remix-utils/csrf/react";
+import { useTranslation } from "react-i18next";
+import type { RoleSlug } from "../../../db/schema";
+
+export interface LayoutUser {
+  displayName: string;
+  roles: RoleSlug[];
+}
+
+const coordinatorRoles: RoleSlug[] = ["organisation_coordinator", "business_coordinator", "partner_coordinator"];
+
+/** Header with navigation and language switch, one main landmark, and a footer with the statements. */
+export function PageLayout({
+  language,
+  user,
+  children,
+}: {
+  language: string;
+  user: LayoutUser | null;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  const isCoordinator = user?.roles.some((role) => coordinatorRoles.includes(role)) ?? false;
+  return (
+    <>
+      {/* Utrecht's SkipLink component wraps itself in a <p>, which adds a gap above the header; its CSS alone is enough. */}
+      <a href="#main" className="utrecht-skip-link utrecht-skip-link--visible-on-focus">
+        {t("skipToContent")}
+      </a>
+      <Page className="noaber-page">
+        <PageHeader className="noaber-header">
+          <div className="noaber-header__bar">
+            <RemixLink to="/" className="noaber-brand">
+              <span className="noaber-brand__name">{t("appName")}</span>
+              <span className="noaber-brand__tagline">{t("tagline")}</span>
+            </RemixLink>
+            <Form method="post" action="/taal" className="noaber-language" reloadDocument>
+              <AuthenticityTokenInput name="csrf" />
+              <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />
+              <input type="hidden" name="redirectTo" value={here} />
+              <button
+                type="submit"
+                className="utrecht-button utrecht-button--subtle"
+                lang={language === "nl" ? "en" : "nl"}
+                aria-label={t("language.switchToLong")}
+              >
+                {t("language.switchTo")}
+              </button>
+            </Form>
+          </div>
+          <nav aria-label={t("nav.label")} className="noaber-nav">
+            <ul className="noaber-nav__list">
+              <li>
+                <RemixLink to="/">{t("nav.home")}</RemixLink>
+              </li>
+              <li>
+                <RemixLink to="/zoeken">{t("nav.search")}</RemixLink>
+              </li>
+              {isCoordinator ? (
+                <li>
+                  <RemixLink to="/organisatie/nieuw">{t("nav.publish")}</RemixLink>
+                </li>
+              ) : null}
+              {user ? (
+                <>
+                  <li>
+                    <RemixLink to="/profiel">{t("nav.profile")}</RemixLink>
+                  </li>
+                  <li>
+                    <Form method="post" action="/uitloggen" className="noaber-inline-form">
+                      <AuthenticityTokenInput name="csrf" />
+                      <button type="submit" className="noaber-nav__button">
+                        {t("nav.logout")} <span className="noaber-visually-hidden">({user.displayName})</span>
+                      </button>
+                    </Form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <RemixLink to="/inloggen">{t("nav.login")}</RemixLink>
+                  </li>
+                  <li>
+                    <RemixLink to="/aanmelden">{t("nav.signup")}</RemixLink>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </PageHeader>
+        <PageContent>
+          <main id="main" tabIndex={-1} className="noaber-main">
+            {children}
+          </main>
+        </PageContent>
+        <PageFooter className="noaber-footer">
+          <nav aria-label={t("footer.label")}>
+            <ul className="noaber-footer__list">
+              <li>
+                <RemixLink to="/privacy">{t("footer.privacy")}</RemixLink>
+              </li>
+              <li>
+                <RemixLink to="/toegankelijkheid">{t("footer.accessibility")}</RemixLink>
+              </li>
+            </ul>
+          </nav>
+          <p>{t("footer.demo")}</p>
+          <p>{t("footer.credit")}</p>
+        </PageFooter>
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { createCookie } from "@remix-run/node";
+import { fallbackLanguage, isSupportedLanguage, type Language } from "./config";
+
+/** The chosen language is remembered in a cookie; without one, Noaber speaks Dutch. */
+export const languageCookie = createCookie("noaber_lang", {
+  sameSite: "lax",
+  path: "/",
+  maxAge: 60 * 60 * 24 * 365,
+  secure: process.env.NODE_ENV === "production",
+});
+
+export async function getLanguage(request: Request): Promise<Language> {
+  const value: unknown = await languageCookie.parse(request.headers.get("Cookie"));
+  return isSupportedLanguage(value) ? value : fallbackLanguage;
+}

@@ -1,0 +1,130 @@
+import utrechtComponents from "@utrecht/component-library-css/dist/index.css";
+import utrechtTheme from "@utrecht/design-tokens/dist/index.css";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { AuthenticityTokenProvider } from "remix-utils/csrf/react";
+import { useTranslation } from "react-i18next";
+import { useEffect } from "react";
+import type { RoleSlug } from "../db/schema";
+import { PageLayout } from "./components/layout/PageLayout";
+import { getLanguage } from "./i18n/language.server";
+import appStyles from "./styles/app.css";
+import { getActor } from "./utils/auth.server";
+import { useNonce } from "./utils/nonce";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: utrechtTheme },
+  { rel: "stylesheet", href: utrechtComponents },
+  { rel: "stylesheet", href: appStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Noaber" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const [language, actor, [csrfToken, csrfCookie]] = await Promise.all([
+    getLanguage(request),
+    getActor(request, context),
+    context.app.csrf.commitToken(request),
+  ]);
+  const user = actor.kind === "user" ? await context.app.services.accounts.getUser(actor) : null;
+  return json(
+    {
+      language,
+      csrfToken,
+      user: user
+        ? {
+            displayName: user.displayName,
+            roles: actor.kind === "user" ? actor.roles : ([] as RoleSlug[]),
+          }
+        : null,
+    },
+    { headers: csrfCookie ? { "Set-Cookie": csrfCookie } : {} },
+  );
+}
+
+export type RootLoaderData = typeof loader;
+
+function Document({ language, children }: { language: string; children: React.ReactNode }) {
+  const nonce = useNonce();
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+  }, [i18n, language]);
+  return (
+    <html lang={language} className="utrecht-theme">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="utrecht-document utrecht-document--surface">
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { language, csrfToken, user } = useLoaderData<typeof loader>();
+  return (
+    <Document language={language}>
+      <AuthenticityTokenProvider token={csrfToken}>
+        <PageLayout language={language} user={user}>
+          <Outlet />
+        </PageLayout>
+      </AuthenticityTokenProvider>
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const language = data?.language ?? "nl";
+  return (
+    <Document language={language}>
+      <AuthenticityTokenProvider token={data?.csrfToken ?? ""}>
+        <PageLayout language={language} user={data?.user ?? null}>
+          <ErrorMessage status={isRouteErrorResponse(error) ? error.status : 500} />
+        </PageLayout>
+      </AuthenticityTokenProvider>
+    </Document>
+  );
+}
+
+function ErrorMessage({ status }: { status: number }) {
+  const { t } = useTranslation();
+  const message =
+    status === 404
+      ? t("errors.notFound")
+      : status === 403
+        ? t("errors.forbidden")
+        : status === 401
+          ? t("errors.unauthenticated")
+          : t("errors.generic");
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("errors.title")}</h1>
+      <p className="utrecht-paragraph">{message}</p>
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" href="/">
+          {t("errors.backHome")}
+        </a>
+      </p>
+    </>
+  );
+}

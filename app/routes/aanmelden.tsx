@@ -1,0 +1,130 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AuthenticityTokenInput } from "remix-utils/csrf/react";
+import { signUpSchema } from "../../server/domain/accounts/accounts.schemas";
+import { FieldErrors, SubmitButton, TextField } from "../components/form/fields";
+import { getFixedT } from "../i18n/i18next.server";
+import { getLanguage } from "../i18n/language.server";
+import { getActor, getSessionId, sessionCookieHeader } from "../utils/auth.server";
+import { validateCsrf } from "../utils/csrf.server";
+import { replyWithDomainError } from "./__account-forms.server";
+import { ErrorSummary } from "./__account-forms";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  if ((await getActor(request, context)).kind === "user") throw redirect("/profiel");
+  const t = await getFixedT(request, "accounts");
+  return json({ title: t("signUp.title") });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Noaber` }];
+
+/** Creates the account, logs the new volunteer in and sends them to their profile with a welcome. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await validateCsrf(formData, request, context);
+  const submission = parseWithZod(formData, { schema: signUpSchema });
+  // Passwords are never sent back in the page.
+  if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  try {
+    const { sessionId } = await context.app.services.accounts.signUp(await getActor(request, context), {
+      ...submission.value,
+      locale: await getLanguage(request),
+      previousSessionId: (await getSessionId(request, context)) ?? undefined,
+    });
+    return redirect("/profiel?welkom=1", { headers: { "Set-Cookie": await sessionCookieHeader(context, sessionId) } });
+  } catch (error) {
+    return replyWithDomainError(submission, error, { hideFields: ["password"] });
+  }
+}
+
+export default function SignUpPage() {
+  const { t } = useTranslation("accounts");
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "aanmelden",
+    lastResult,
+    constraint: getZodConstraint(signUpSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
+  });
+  const consent = fields.consent;
+  const consentDescriptionId = `${consent.id}-description`;
+  const { key: consentKey, ...consentProps } = getInputProps(consent, { type: "checkbox", ariaAttributes: false });
+
+  return (
+    <div className="noaber-prose">
+      <h1 className="utrecht-heading-1">{t("signUp.title")}</h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t("signUp.intro")}</p>
+      <Form method="post" className="noaber-form" {...getFormProps(form)}>
+        <AuthenticityTokenInput name="csrf" />
+        <ErrorSummary
+          heading={t("errorSummary")}
+          formErrors={form.errors}
+          focusKey={lastResult}
+          items={[
+            { id: fields.displayName.id, errors: fields.displayName.errors },
+            { id: fields.email.id, errors: fields.email.errors },
+            { id: fields.password.id, errors: fields.password.errors },
+            { id: consent.id, errors: consent.errors },
+          ]}
+        />
+        <TextField
+          field={fields.displayName}
+          label={t("signUp.displayName.label")}
+          description={t("signUp.displayName.description")}
+          autoComplete="name"
+        />
+        <TextField
+          field={fields.email}
+          type="email"
+          label={t("signUp.email.label")}
+          description={t("signUp.email.description")}
+          autoComplete="email"
+          inputMode="email"
+        />
+        <TextField
+          field={fields.password}
+          type="password"
+          label={t("signUp.password.label")}
+          description={t("signUp.password.description")}
+          autoComplete="new-password"
+        />
+        <div
+          className={`utrecht-form-field utrecht-form-field--checkbox${consent.errors?.length ? " utrecht-form-field--invalid" : ""}`}
+        >
+          <p className="utrecht-form-field-description" id={consentDescriptionId}>
+            {t("signUp.consent.description")}{" "}
+            <a className="utrecht-link" href="/privacy" target="_blank" rel="noopener">
+              {t("signUp.consent.link")}
+            </a>
+          </p>
+          <FieldErrors field={consent} />
+          <input
+            key={consentKey}
+            {...consentProps}
+            required
+            aria-invalid={consent.errors?.length ? true : undefined}
+            aria-describedby={[consentDescriptionId, consent.errors?.length ? consent.errorId : null].filter(Boolean).join(" ")}
+            className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+          />{" "}
+          <label htmlFor={consent.id} className="utrecht-form-label utrecht-form-label--checkbox">
+            {t("signUp.consent.label")}
+          </label>
+        </div>
+        <div>
+          <SubmitButton>{t("signUp.submit")}</SubmitButton>
+        </div>
+      </Form>
+      <p className="utrecht-paragraph">
+        {t("signUp.haveAccount")}{" "}
+        <Link className="utrecht-link" to="/inloggen">
+          {t("signUp.logIn")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { useEffect, useState } from "react";
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "../../server/realtime/contract";
+
+export type NoaberSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let shared: NoaberSocket | null = null;
+
+/** One socket per browser tab, opened on first use; null during server rendering and before hydration. */
+export function useSocket(): NoaberSocket | null {
+  const [socket, setSocket] = useState<NoaberSocket | null>(null);
+  useEffect(() => {
+    shared ??= io({ transports: ["websocket", "polling"], withCredentials: true });
+    setSocket(shared);
+  }, []);
+  return socket;
+}

@@ -1,0 +1,17 @@
+import { Kysely, type Transaction } from "kysely";
+import { PostgresJSDialect } from "kysely-postgres-js";
+import postgres from "postgres";
+import type { Database } from "./schema";
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+
+/** Opens a Kysely instance over postgres.js; call `destroy()` to close the pool. */
+export function connectDatabase(url: string, options: { max?: number } = {}): Db {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    // PostgreSQL notices (e.g. "relation already exists, skipping") are not errors for us.
+    onnotice: () => {},
+  });
+  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
+}

@@ -1,0 +1,199 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** The Kysely view of the schema, written by hand next to the migrations in db/migrations. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export type Locale = "nl" | "en";
+export type RoleSlug =
+  | "volunteer"
+  | "organisation_coordinator"
+  | "business_coordinator"
+  | "partner_coordinator"
+  | "gemeente";
+export type OrganisationKind = "organisation" | "business" | "partner";
+export type PartnerType = "coa" | "student_association" | "school";
+export type MembershipRole = "coordinator" | "member";
+export type OpportunityKind = "vacancy" | "task";
+export type OpportunityStatus = "draft" | "open" | "paused" | "closed";
+
+export interface GebiedenTable {
+  slug: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+export interface WijkenTable {
+  code: string;
+  name: string;
+  former_name: string | null;
+  lat: number;
+  lon: number;
+}
+
+export interface BuurtenTable {
+  code: string;
+  name: string;
+  wijk_code: string;
+  gebied_slug: string;
+  lat: number;
+  lon: number;
+}
+
+export interface SkillCategoriesTable {
+  slug: string;
+  name_nl: string;
+  name_en: string;
+  position: number;
+}
+
+export interface SkillsTable {
+  slug: string;
+  category_slug: string;
+  name_nl: string;
+  name_en: string;
+  position: number;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  locale: ColumnType<Locale, Locale | undefined, Locale>;
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+}
+
+export interface RolesTable {
+  slug: RoleSlug;
+  name_nl: string;
+  name_en: string;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role_slug: RoleSlug;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+  partner_type: PartnerType | null;
+  description: ColumnType<string, string | undefined, string>;
+  buurt_code: string | null;
+  website: string | null;
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+}
+
+export interface MembershipsTable {
+  organisation_id: string;
+  user_id: string;
+  role: MembershipRole;
+  created_at: CreatedAt;
+}
+
+export interface VolunteerProfilesTable {
+  user_id: string;
+  home_buurt_code: string | null;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  availability: ColumnType<string[], string[] | undefined, string[]>;
+  interests: ColumnType<string[], string[] | undefined, string[]>;
+  about: ColumnType<string, string | undefined, string>;
+  updated_at: Timestamp;
+}
+
+export interface VolunteerSkillsTable {
+  user_id: string;
+  skill_slug: string;
+}
+
+export interface OpportunitiesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  kind: OpportunityKind;
+  status: OpportunityStatus;
+  title: string;
+  description: string;
+  buurt_code: string | null;
+  address: string | null;
+  is_online: ColumnType<boolean, boolean | undefined, boolean>;
+  starts_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  ends_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  spots: number | null;
+  min_age: number | null;
+  vog_required: ColumnType<boolean, boolean | undefined, boolean>;
+  suitable_newcomers: ColumnType<boolean, boolean | undefined, boolean>;
+  suitable_students: ColumnType<boolean, boolean | undefined, boolean>;
+  suitable_groups: ColumnType<boolean, boolean | undefined, boolean>;
+  suitable_businesses: ColumnType<boolean, boolean | undefined, boolean>;
+  languages: ColumnType<string[], string[] | undefined, string[]>;
+  accessibility_notes: ColumnType<string, string | undefined, string>;
+  // numeric comes back from postgres.js as a string.
+  hours_per_week: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  period: string | null;
+  selection_steps: string | null;
+  created_by: string | null;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  search_vector: ColumnType<string, never, never>;
+}
+
+export interface OpportunitySkillsTable {
+  opportunity_id: string;
+  skill_slug: string;
+}
+
+export interface SearchOutboxTable {
+  id: Generated<string>;
+  opportunity_id: string;
+  created_at: CreatedAt;
+  processed_at: Timestamp | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+}
+
+export interface SeedRunsTable {
+  name: string;
+  ran_at: CreatedAt;
+}
+
+export interface Database {
+  gebieden: GebiedenTable;
+  wijken: WijkenTable;
+  buurten: BuurtenTable;
+  skill_categories: SkillCategoriesTable;
+  skills: SkillsTable;
+  users: UsersTable;
+  roles: RolesTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  volunteer_profiles: VolunteerProfilesTable;
+  volunteer_skills: VolunteerSkillsTable;
+  opportunities: OpportunitiesTable;
+  opportunity_skills: OpportunitySkillsTable;
+  search_outbox: SearchOutboxTable;
+  seed_runs: SeedRunsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type Organisation = Selectable<OrganisationsTable>;
+export type Opportunity = Selectable<OpportunitiesTable>;
+export type NewOpportunity = Insertable<OpportunitiesTable>;
+export type OpportunityUpdate = Updateable<OpportunitiesTable>;

@@ -1,0 +1,93 @@
+import { sql } from "kysely";
+import type { Db, Trx } from "../../../db/connect";
+import type { Locale, RoleSlug } from "../../../db/schema";
+
+type DbOrTrx = Db | Trx;
+
+export interface UserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+}
+
+/** The user with this e-mail address, compared without regard to case (as the unique index does). */
+export async function findUserByEmail(db: DbOrTrx, email: string): Promise<(UserRow & { passwordHash: string }) | undefined> {
+  return db
+    .selectFrom("users")
+    .select(["id", "email", "display_name as displayName", "locale", "password_hash as passwordHash"])
+    .where(sql<string>`lower(email)`, "=", email.toLowerCase())
+    .executeTakeFirst();
+}
+
+export async function findUserById(db: DbOrTrx, userId: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom("users")
+    .select(["id", "email", "display_name as displayName", "locale"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
+}
+
+export async function listRoles(db: DbOrTrx, userId: string): Promise<RoleSlug[]> {
+  const rows = await db
+    .selectFrom("user_roles")
+    .select("role_slug")
+    .where("user_id", "=", userId)
+    .orderBy("role_slug")
+    .execute();
+  return rows.map((row) => row.role_slug);
+}
+
+/** Inserts the user; a used e-mail address (any case) violates `users_email_unique` and throws. */
+export async function insertUser(
+  trx: Trx,
+  user: { email: string; displayName: string; passwordHash: string; locale: Locale },
+): Promise<UserRow> {
+  return trx
+    .insertInto("users")
+    .values({ email: user.email, display_name: user.displayName, password_hash: user.passwordHash, locale: user.locale })
+    .returning(["id", "email", "display_name as displayName", "locale"])
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertRole(trx: Trx, userId: string, role: RoleSlug): Promise<void> {
+  await trx.insertInto("user_roles").values({ user_id: userId, role_slug: role }).execute();
+}
+
+export async function insertEmptyVolunteerProfile(trx: Trx, userId: string): Promise<void> {
+  await trx.insertInto("volunteer_profiles").values({ user_id: userId }).execute();
+}
+
+export async function insertSession(db: DbOrTrx, session: { id: string; userId: string; expiresAt: Date }): Promise<void> {
+  await db.insertInto("sessions").values({ id: session.id, user_id: session.userId, expires_at: session.expiresAt }).execute();
+}
+
+/** The session with its user's roles; `expired` is decided by the database clock, like the cleanup. */
+export async function findSession(
+  db: DbOrTrx,
+  sessionId: string,
+): Promise<{ userId: string; expired: boolean; roles: RoleSlug[] } | undefined> {
+  const row = await db
+    .selectFrom("sessions")
+    .select((eb) => [
+      "sessions.user_id as userId",
+      sql<boolean>`sessions.expires_at <= now()`.as("expired"),
+      eb
+        .selectFrom("user_roles")
+        .select(sql<RoleSlug[]>`coalesce(array_agg(role_slug order by role_slug), '{}')`.as("roles"))
+        .whereRef("user_roles.user_id", "=", "sessions.user_id")
+        .as("roles"),
+    ])
+    .where("sessions.id", "=", sessionId)
+    .executeTakeFirst();
+  return row ? { userId: row.userId, expired: row.expired, roles: row.roles ?? [] } : undefined;
+}
+
+export async function deleteSession(db: DbOrTrx, sessionId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
+}
+
+/** Lazy cleanup: drops the user's sessions that have run out (uses the sessions_user_idx index). */
+export async function deleteExpiredSessionsOf(db: DbOrTrx, userId: string): Promise<void> {
+  await db.deleteFrom("sessions").where("user_id", "=", userId).where("expires_at", "<=", sql<Date>`now()`).execute();
+}

@@ -1,0 +1,164 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Locale, RoleSlug } from "../../../db/schema";
+import { anonymous, type Actor } from "../actor";
+import { conflict, DomainError, invalid } from "../errors";
+import type { ServiceDependencies } from "../services";
+import { logInSchema, signUpSchema, type LogInInput, type SignUpInput } from "./accounts.schemas";
+import * as repo from "./accounts.repository";
+import { hashPassword, verifyPassword } from "./passwords";
+
+/**
+ * How long a session lasts. Fixed, not sliding: the session cookie (server/http/cookies.ts) has the
+ * same max-age and is only written at log-in, so extending the row alone would not keep anyone logged in.
+ */
+export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
+
+// Our ids are 43 base64url characters; fixtures may use UUIDs. Anything else is not looked up.
+const sessionIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
+
+export interface AccountUser {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  roles: RoleSlug[];
+}
+
+export interface SignedIn {
+  sessionId: string;
+  user: AccountUser;
+}
+
+const optionalSessionId = z.string().max(256).optional();
+const signUpServiceInput = z.intersection(
+  signUpSchema,
+  z.object({ locale: z.enum(["nl", "en"]).default("nl"), previousSessionId: optionalSessionId }),
+);
+const logInServiceInput = logInSchema.extend({ previousSessionId: optionalSessionId });
+
+/** Parses service input with Zod; a bad value becomes an 'invalid' domain error with i18n keys per field. */
+function parseInput<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "");
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  throw invalid("The input is not valid", fieldErrors);
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: unknown; constraint_name?: unknown } | null;
+  return e?.code === "23505" && e.constraint_name === constraint;
+}
+
+function newSessionId(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** Sign-up, log-in and sessions; the session row in PostgreSQL is the only truth, the cookie holds its id. */
+export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "logger">) {
+  const { db } = deps;
+
+  // Verifying against this hash when no user has the e-mail address makes a log-in take about as
+  // long whether or not the account exists (OWASP Authentication Cheat Sheet, "Authentication Responses").
+  let dummyHash: Promise<string> | undefined;
+  const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString("hex")));
+
+  return {
+    /**
+     * Creates a volunteer account (user, role 'volunteer', empty profile) and a session in one transaction.
+     *
+     * A used address is told as such ('conflict' on the e-mail field, with a pointer to log in).
+     * OWASP's way to avoid account enumeration at sign-up is to always answer "we sent you an
+     * e-mail", which needs e-mail verification that Noaber does not have yet; without it, a person
+     * who already has an account would be left guessing why nothing works, and our users are often
+     * not at ease online. OWASP accepts this trade-off when sign-up is rate limited
+     * (https://cheatsheetseries.owasp.org/cheatsheets/Authentication_Cheat_Sheet.html#authentication-and-error-messages):
+     * each attempt costs an argon2 hash, POST /aanmelden should be rate limited like /inloggen, and
+     * log-in itself never tells whether an address has an account.
+     */
+    async signUp(
+      _actor: Actor,
+      input: SignUpInput & { locale?: Locale; previousSessionId?: string },
+    ): Promise<SignedIn> {
+      const data = parseInput(signUpServiceInput, input);
+      const passwordHash = await hashPassword(data.password);
+      const sessionId = newSessionId();
+      try {
+        const user = await db.transaction().execute(async (trx) => {
+          const user = await repo.insertUser(trx, {
+            email: data.email,
+            displayName: data.displayName,
+            passwordHash,
+            locale: data.locale,
+          });
+          await repo.insertRole(trx, user.id, "volunteer");
+          await repo.insertEmptyVolunteerProfile(trx, user.id);
+          if (data.previousSessionId) await repo.deleteSession(trx, data.previousSessionId);
+          await repo.insertSession(trx, { id: sessionId, userId: user.id, expiresAt: new Date(Date.now() + sessionLifetimeMs) });
+          return user;
+        });
+        return { sessionId, user: { ...user, roles: ["volunteer"] } };
+      } catch (error) {
+        if (isUniqueViolation(error, "users_email_unique")) {
+          throw conflict("This e-mail address already has an account", { email: ["accounts:errors.email.taken"] });
+        }
+        throw error;
+      }
+    },
+
+    /**
+     * Checks e-mail and password and starts a NEW session; a session id the browser already had is
+     * deleted (session fixation). A wrong address and a wrong password give the same error.
+     */
+    async logIn(_actor: Actor, input: LogInInput & { previousSessionId?: string }): Promise<SignedIn> {
+      const data = parseInput(logInServiceInput, input);
+      const found = await repo.findUserByEmail(db, data.email);
+      const passwordMatches = found
+        ? await verifyPassword(found.passwordHash, data.password)
+        : (await verifyPassword(await getDummyHash(), data.password), false);
+      if (!found || !passwordMatches) {
+        throw new DomainError("unauthenticated", "E-mail address or password is wrong");
+      }
+      const sessionId = newSessionId();
+      const roles = await db.transaction().execute(async (trx) => {
+        if (data.previousSessionId) await repo.deleteSession(trx, data.previousSessionId);
+        await repo.deleteExpiredSessionsOf(trx, found.id);
+        await repo.insertSession(trx, { id: sessionId, userId: found.id, expiresAt: new Date(Date.now() + sessionLifetimeMs) });
+        return repo.listRoles(trx, found.id);
+      });
+      const { passwordHash: _hash, ...user } = found;
+      return { sessionId, user: { ...user, roles } };
+    },
+
+    /** Ends the session; an unknown id is fine (logging out twice is not an error). */
+    async logOut(sessionId: string): Promise<void> {
+      if (!sessionIdPattern.test(sessionId)) return;
+      await repo.deleteSession(db, sessionId);
+    },
+
+    /** Who holds this session id: anonymous when it is unknown or has run out (an expired row is deleted). */
+    async actorForSession(sessionId: string): Promise<Actor> {
+      if (typeof sessionId !== "string" || !sessionIdPattern.test(sessionId)) return anonymous;
+      const session = await repo.findSession(db, sessionId);
+      if (!session) return anonymous;
+      if (session.expired) {
+        await repo.deleteSession(db, sessionId);
+        return anonymous;
+      }
+      return { kind: "user", userId: session.userId, roles: session.roles };
+    },
+
+    /** The logged-in user's account, or null for an anonymous actor (or a user deleted meanwhile). */
+    async getUser(actor: Actor): Promise<AccountUser | null> {
+      if (actor.kind !== "user") return null;
+      const user = await repo.findUserById(db, actor.userId);
+      return user ? { ...user, roles: actor.roles } : null;
+    },
+  };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;

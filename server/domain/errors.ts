@@ -1,0 +1,33 @@
+/** Domain errors carry a stable code; routes and socket handlers map them to responses in one place. */
+export type DomainErrorCode =
+  | "not_found"
+  | "forbidden"
+  | "unauthenticated"
+  | "conflict"
+  | "invalid"
+  | "rate_limited"
+  | "unavailable";
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** Field-level problems, keyed by form field name, as i18n keys. */
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (what: string) => new DomainError("not_found", `${what} not found`);
+export const forbidden = (why = "Not allowed") => new DomainError("forbidden", why);
+export const unauthenticated = () => new DomainError("unauthenticated", "Log in first");
+export const conflict = (message: string, fieldErrors?: Record<string, string[]>) =>
+  new DomainError("conflict", message, fieldErrors);
+export const invalid = (message: string, fieldErrors?: Record<string, string[]>) =>
+  new DomainError("invalid", message, fieldErrors);
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

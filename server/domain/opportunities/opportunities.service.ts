@@ -1,0 +1,116 @@
+import type { Actor } from "../actor";
+import { forbidden, invalid, notFound, unauthenticated } from "../errors";
+import { enqueueSearchUpdate } from "../search/search.outbox";
+import type { ServiceDependencies } from "../services";
+import * as repo from "./opportunities.repository";
+import {
+  listNewestSchema,
+  opportunityIdSchema,
+  publishOpportunitySchema,
+  type ListNewestInput,
+  type PublishOpportunityRequest,
+} from "./opportunities.schemas";
+import type { OpportunityCard, OpportunityDetail, PublishableOrganisation } from "./opportunities.types";
+
+/** Turns Zod issues into the field errors a form shows (i18n keys, by field name). */
+export function fieldErrorsOf(issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>) {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "");
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+/** Vacatures and klussen: publishing, the detail page, cards for lists and live updates. */
+export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" | "events" | "logger">) {
+  const { db, events, logger } = deps;
+
+  // The transaction has committed: a failing listener must not turn a success into an error.
+  function publishAfterCommit(publish: () => void) {
+    try {
+      publish();
+    } catch (error) {
+      logger.error({ err: error }, "a domain event listener failed");
+    }
+  }
+
+  async function isCoordinator(actor: Actor, organisationId: string) {
+    if (actor.kind !== "user") return false;
+    return (await repo.findMembershipRole(db, organisationId, actor.userId)) === "coordinator";
+  }
+
+  return {
+    /**
+     * Publishes a vacature or klus for an organisation the actor coordinates: the opportunity,
+     * its skills and a search outbox row in one transaction; "opportunity.published" after commit.
+     */
+    async publish(actor: Actor, request: PublishOpportunityRequest): Promise<{ id: string; kind: "task" | "vacancy" }> {
+      if (actor.kind !== "user") throw unauthenticated();
+      const parsed = publishOpportunitySchema.safeParse(request);
+      if (!parsed.success) throw invalid("The opportunity is not valid", fieldErrorsOf(parsed.error.issues));
+      const input = parsed.data;
+
+      const id = await db.transaction().execute(async (trx) => {
+        const role = await repo.findMembershipRole(trx, input.organisationId, actor.userId);
+        if (role !== "coordinator") throw forbidden("Only a coordinator of the organisation may publish for it");
+
+        const fieldErrors: Record<string, string[]> = {};
+        if (input.buurtCode && !(await repo.buurtExists(trx, input.buurtCode))) {
+          fieldErrors.place = ["opportunities:errors.place.unknown"];
+        }
+        if ((await repo.findUnknownSkillSlugs(trx, input.skills)).length > 0) {
+          fieldErrors.skills = ["opportunities:errors.skills.unknown"];
+        }
+        if (Object.keys(fieldErrors).length > 0) throw invalid("The opportunity is not valid", fieldErrors);
+
+        const opportunityId = await repo.insertPublishedOpportunity(trx, input, actor.userId);
+        await enqueueSearchUpdate(trx, [opportunityId]);
+        return opportunityId;
+      });
+
+      publishAfterCommit(() => events.publish("opportunity.published", { opportunityId: id }));
+      return { id, kind: input.kind };
+    },
+
+    /** The detail page; drafts (and unpublished rows) are only visible to the organisation's coordinators. */
+    async getDetail(actor: Actor, id: string): Promise<OpportunityDetail> {
+      if (!opportunityIdSchema.safeParse(id).success) throw notFound("Opportunity");
+      const detail = await repo.findDetail(db, id);
+      if (!detail) throw notFound("Opportunity");
+      const canManage = await isCoordinator(actor, detail.organisationId);
+      if ((detail.status === "draft" || detail.publishedAt === null) && !canManage) throw notFound("Opportunity");
+      const { organisationId: _organisationId, ...rest } = detail;
+      return { ...rest, canManage };
+    },
+
+    /** The card of a listed (open, published, not ended) opportunity, or null. */
+    async getCard(id: string): Promise<OpportunityCard | null> {
+      if (!opportunityIdSchema.safeParse(id).success) return null;
+      const [card] = await repo.findListedCards(db, [id]);
+      return card ?? null;
+    },
+
+    /** Cards of listed opportunities in the order of `ids` (used by search). */
+    async getCards(ids: readonly string[]): Promise<OpportunityCard[]> {
+      return repo.findListedCards(
+        db,
+        ids.filter((id) => opportunityIdSchema.safeParse(id).success),
+      );
+    },
+
+    /** Newest open vacatures or klussen for the home page; klussen that are over are left out. */
+    async listNewest(input: ListNewestInput = {}): Promise<OpportunityCard[]> {
+      const { kind, limit } = listNewestSchema.parse(input);
+      return repo.listNewestCards(db, { kind, limit });
+    },
+
+    /** The organisations the actor coordinates, for the publish form. */
+    async listMyOrganisations(actor: Actor): Promise<PublishableOrganisation[]> {
+      if (actor.kind !== "user") throw unauthenticated();
+      return repo.listCoordinatedOrganisations(db, actor.userId);
+    },
+  };
+}
+
+export type OpportunitiesService = ReturnType<typeof createOpportunitiesService>;

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { isSafeText } from "../accounts/accounts.schemas";
+
+// Messages are i18n keys in the "profile" namespace; the page translates them beside the field.
+
+/**
+ * Languages a volunteer can choose: ISO 639-1 codes where one exists, ISO 639-3 otherwise
+ * (gos Gronings, dse Nederlandse Gebarentaal, prs Dari). The list follows the languages spoken
+ * in Groningen and by newcomers housed by the COA; add to it, never rename a code.
+ */
+export const languageCodes = [
+  "nl",
+  "gos",
+  "fy",
+  "dse",
+  "en",
+  "de",
+  "fr",
+  "es",
+  "pt",
+  "it",
+  "pl",
+  "ro",
+  "bg",
+  "hu",
+  "uk",
+  "ru",
+  "tr",
+  "ar",
+  "ku",
+  "fa",
+  "prs",
+  "ps",
+  "ti",
+  "am",
+  "so",
+  "ur",
+  "hi",
+  "zh",
+] as const;
+export type LanguageCode = (typeof languageCodes)[number];
+
+export const availabilityDays = ["weekday", "weekend"] as const;
+export const availabilityParts = ["morning", "afternoon", "evening"] as const;
+export type AvailabilitySlot = `${(typeof availabilityDays)[number]}-${(typeof availabilityParts)[number]}`;
+export const availabilitySlots = availabilityDays.flatMap((day) =>
+  availabilityParts.map((part) => `${day}-${part}` as AvailabilitySlot),
+) as [AvailabilitySlot, ...AvailabilitySlot[]];
+
+const uniqueList = <T extends z.ZodTypeAny>(item: T, max: number, tooMany: string) =>
+  z
+    .array(item)
+    .max(max, tooMany)
+    .default([])
+    .transform((values) => [...new Set(values)] as Array<z.output<T>>);
+
+const slug = (message: string) => z.string().max(80, message).regex(/^[a-z0-9-]+$/, message);
+
+export const updateProfileSchema = z.object({
+  // Empty (no choice) clears the home buurt.
+  homeBuurtCode: z
+    .string()
+    .regex(/^BU\d{8}$/, "profile:errors.homeBuurt.unknown")
+    .nullish()
+    .transform((value) => value ?? null),
+  skills: uniqueList(slug("profile:errors.skills.unknown"), 100, "profile:errors.skills.tooMany"),
+  languages: uniqueList(
+    z.enum(languageCodes, { errorMap: () => ({ message: "profile:errors.languages.unknown" }) }),
+    languageCodes.length,
+    "profile:errors.languages.unknown",
+  ),
+  availability: uniqueList(
+    z.enum(availabilitySlots, { errorMap: () => ({ message: "profile:errors.availability.unknown" }) }),
+    availabilitySlots.length,
+    "profile:errors.availability.unknown",
+  ),
+  interests: uniqueList(slug("profile:errors.interests.unknown"), 50, "profile:errors.interests.unknown"),
+  about: z
+    .string()
+    .trim()
+    .max(1000, "profile:errors.about.tooLong")
+    .refine(isSafeText, "profile:errors.about.characters")
+    .default(""),
+});
+
+export type UpdateProfileInput = z.input<typeof updateProfileSchema>;
+export type UpdateProfileData = z.output<typeof updateProfileSchema>;

@@ -1,0 +1,37 @@
+import type { Meilisearch } from "meilisearch";
+import type { Db } from "../../db/connect";
+import type { AppConfig } from "../config";
+import type { Logger } from "../logger";
+import { createAccountsService } from "./accounts/accounts.service";
+import type { DomainEvents } from "./events";
+import { createOpportunitiesService } from "./opportunities/opportunities.service";
+import { createPlacesService } from "./places/places.service";
+import { createProfilesService } from "./profiles/profiles.service";
+import { createSearchService } from "./search/search.service";
+import { createSkillsService } from "./skills/skills.service";
+
+export interface ServiceDependencies {
+  db: Db;
+  meili: Meilisearch;
+  events: DomainEvents;
+  logger: Logger;
+  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier">;
+}
+
+/** Builds every domain service once; Remix (load context) and Socket.IO handlers share these instances. */
+export function createServices(deps: ServiceDependencies) {
+  const places = createPlacesService(deps);
+  const skills = createSkillsService(deps);
+  return {
+    deps,
+    accounts: createAccountsService(deps),
+    places,
+    skills,
+    profiles: createProfilesService({ db: deps.db, places, skills }),
+    opportunities: createOpportunitiesService(deps),
+    search: createSearchService(deps),
+    // Each capability registers its service here, e.g. accounts: createAccountsService(deps),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,58 @@
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { rateLimit } from "express-rate-limit";
+import { pinoHttp } from "pino-http";
+import type { AppContext } from "../context";
+import { healthHandler } from "./health";
+import { assignCspNonce, securityHeaders } from "./security";
+
+/** Express: security headers, static files, health, rate limits, then Remix with the app context. */
+export function createExpressApp(context: AppContext, build: ServerBuild) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", context.config.isProduction ? 1 : false);
+  app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url?.startsWith("/build/") ?? false } }));
+  app.use(compression());
+  app.use(assignCspNonce);
+  app.use(securityHeaders({ isProduction: context.config.isProduction, devLiveReload: context.config.env === "development" }));
+
+  const publicDir = path.resolve("public");
+  // Remix fingerprints everything under /build, so those files can be cached for good.
+  app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(publicDir, { maxAge: "1h" }));
+
+  app.get("/healthz", healthHandler(context));
+
+  // Slows password guessing; the multiplier relaxes it under test without switching it off.
+  app.post(
+    "/inloggen",
+    rateLimit({
+      windowMs: 15 * 60 * 1000,
+      limit: Math.round(10 * context.config.rateLimitMultiplier),
+      standardHeaders: "draft-7",
+      legacyHeaders: false,
+      // Let the login page answer, so the person sees the message beside the form they filled in.
+      handler: (_req, res, next) => {
+        res.locals.loginRateLimited = true;
+        next();
+      },
+    }),
+  );
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: context.config.env === "production" ? "production" : "development",
+      getLoadContext: (_req, res) => ({
+        app: context,
+        cspNonce: res.locals.cspNonce as string,
+        loginRateLimited: res.locals.loginRateLimited === true,
+      }),
+    }),
+  );
+  return app;
+}

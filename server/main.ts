@@ -1,0 +1,136 @@
+import { createServer } from "node:http";
+import path from "node:path";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import { connectDatabase } from "../db/connect";
+import { migrateToLatest } from "../db/migrate";
+import { demoAccountsForDisplay, seedDemoData } from "../db/seed/demo";
+import { seedReferenceData } from "../db/seed/reference";
+import { ConfigError, parseConfig } from "./config";
+import { createAppContext } from "./context";
+import { startEmbeddedMeilisearch } from "./embedded/meilisearch";
+import { startEmbeddedPostgres } from "./embedded/postgres";
+import { createExpressApp } from "./http/app";
+import { createLogger, type Logger } from "./logger";
+import { createSocketServer } from "./realtime/server";
+import { loadOrCreateSecret } from "./secrets";
+import { describeStartupError } from "./startup-errors";
+import { createOutboxWorker } from "./domain/search/outbox.worker";
+
+/** Things to undo on shutdown, newest first, so the app stops before the servers it uses. */
+class ShutdownStack {
+  private readonly steps: Array<{ name: string; run: () => Promise<void> }> = [];
+  push(name: string, run: () => Promise<void>) {
+    this.steps.unshift({ name, run });
+  }
+  async runAll(logger: Logger) {
+    for (const step of this.steps.splice(0)) {
+      await step.run().catch((error: unknown) => logger.warn({ err: error }, `shutdown: ${step.name} failed`));
+    }
+  }
+}
+
+async function main() {
+  const config = parseConfig();
+  const logger = createLogger(config.logLevel);
+  const shutdown = new ShutdownStack();
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping Noaber");
+    // A hard deadline: no shutdown may leave the process hanging.
+    setTimeout(() => process.exit(1), 9_000).unref();
+    await shutdown.runAll(logger);
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  // A crash must still stop the embedded servers it started.
+  process.on("unhandledRejection", (reason) => {
+    logger.error({ err: reason }, "unhandled promise rejection");
+    void stop("unhandledRejection");
+  });
+
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      logger.info("no DATABASE_URL: starting the embedded PostgreSQL");
+      const postgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "postgres"), logger });
+      shutdown.push("embedded PostgreSQL", postgres.stop);
+      databaseUrl = postgres.url;
+    }
+    let meiliUrl = config.meiliUrl;
+    let meiliMasterKey = config.meiliMasterKey;
+    if (!meiliUrl) {
+      logger.info("no MEILI_URL: starting the embedded Meilisearch");
+      const meili = await startEmbeddedMeilisearch({ dataDir: path.join(config.dataDir, "meilisearch"), logger });
+      shutdown.push("embedded Meilisearch", meili.stop);
+      meiliUrl = meili.url;
+      meiliMasterKey = meili.masterKey;
+    }
+
+    const migrationDb = connectDatabase(databaseUrl, { max: 1 });
+    let demoAccounts: Awaited<ReturnType<typeof seedDemoData>> = null;
+    try {
+      await migrateToLatest(migrationDb);
+      await seedReferenceData(migrationDb);
+      if (config.seedDemoData) demoAccounts = await seedDemoData(migrationDb);
+    } finally {
+      await migrationDb.destroy();
+    }
+
+    const secret = await loadOrCreateSecret(config.sessionSecret, config.dataDir, "session-secret");
+    const context = createAppContext(config, logger, { databaseUrl, meiliUrl, meiliMasterKey, secret });
+    shutdown.push("database pool", context.close);
+
+    const outboxWorker = createOutboxWorker(context.services.deps);
+    await outboxWorker.start();
+    shutdown.push("search outbox worker", outboxWorker.stop);
+
+    const build = (await import(path.resolve("build/index.js"))) as ServerBuild;
+    const httpServer = createServer(createExpressApp(context, build));
+    const sockets = createSocketServer(httpServer, context);
+    shutdown.push("http server", () => closeHttpServer(httpServer));
+    shutdown.push("socket.io", sockets.close);
+
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const address = httpServer.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+    // Only under `remix dev` (npm run dev), which waits for this signal before reloading browsers.
+    if (process.env.REMIX_DEV_ORIGIN) await broadcastDevReady(build);
+    announce(url, demoAccounts, !config.databaseUrl);
+  } catch (error) {
+    const message = error instanceof ConfigError ? error.message : describeStartupError(error);
+    process.stderr.write(`Noaber could not start: ${message}\n`);
+    logger.debug({ err: error }, "startup failure");
+    await shutdown.runAll(logger);
+    process.exit(1);
+  }
+}
+
+function closeHttpServer(server: ReturnType<typeof createServer>) {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+function announce(url: string, demoAccounts: Awaited<ReturnType<typeof seedDemoData>>, embedded: boolean) {
+  const lines = [`Noaber is running at ${url}`];
+  if (embedded) {
+    lines.push("Demo accounts (fictional):");
+    for (const account of demoAccounts?.accounts ?? demoAccountsForDisplay()) {
+      lines.push(`  ${account.role.padEnd(26)} ${account.email}  password: ${account.password}`);
+    }
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`Noaber could not start: ${describeStartupError(error)}\n`);
+  process.exit(1);
+});
