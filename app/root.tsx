@@ -98,7 +98,7 @@ export function ErrorBoundary() {
   return (
     <Document language={language}>
       <AuthenticityTokenProvider token={data?.csrfToken ?? ""}>
-        <PageLayout language={language} user={data?.user ?? null}>
+        <PageLayout language={language} user={data?.user ?? null} canPost={Boolean(data?.csrfToken)}>
           <ErrorMessage status={isRouteErrorResponse(error) ? error.status : 500} />
         </PageLayout>
       </AuthenticityTokenProvider>

@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import { sql } from "kysely";
 import { connectDatabase } from "../db/connect";
 import { migrateToLatest } from "../db/migrate";
 import { demoAccountsForDisplay, seedDemoData } from "../db/seed/demo";
@@ -72,9 +73,14 @@ async function main() {
     const migrationDb = connectDatabase(databaseUrl, { max: 1 });
     let demoAccounts: Awaited<ReturnType<typeof seedDemoData>> = null;
     try {
+      // Reach the database before migrating, so an unreachable one is reported as such.
+      await sql`select 1`.execute(migrationDb);
       await migrateToLatest(migrationDb);
       await seedReferenceData(migrationDb);
-      if (config.seedDemoData) demoAccounts = await seedDemoData(migrationDb);
+      if (config.seedDemoData) {
+        demoAccounts = await seedDemoData(migrationDb);
+        logger.info(demoAccounts ? "demo data seeded" : "demo data already present, not seeded again");
+      }
     } finally {
       await migrationDb.destroy();
     }

@@ -26,6 +26,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   await validateCsrf(formData, request, context);
   const submission = parseWithZod(formData, { schema: signUpSchema });
+  if (context.signUpRateLimited) {
+    return json(submission.reply({ formErrors: ["accounts:errors.signUp.rateLimited"], hideFields: ["password"] }), {
+      status: 429,
+    });
+  }
   // Passwords are never sent back in the page.
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   try {
@@ -47,7 +52,8 @@ export default function SignUpPage() {
     id: "aanmelden",
     lastResult,
     constraint: getZodConstraint(signUpSchema),
-    shouldValidate: "onBlur",
+    // First check on submit, then live while correcting: no errors while someone is still filling in.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
   });
@@ -64,12 +70,11 @@ export default function SignUpPage() {
         <ErrorSummary
           heading={t("errorSummary")}
           formErrors={form.errors}
-          focusKey={lastResult}
           items={[
-            { id: fields.displayName.id, errors: fields.displayName.errors },
-            { id: fields.email.id, errors: fields.email.errors },
-            { id: fields.password.id, errors: fields.password.errors },
-            { id: consent.id, errors: consent.errors },
+            { id: fields.displayName.id, label: t("signUp.displayName.label"), errors: fields.displayName.errors },
+            { id: fields.email.id, label: t("signUp.email.label"), errors: fields.email.errors },
+            { id: fields.password.id, label: t("signUp.password.label"), errors: fields.password.errors },
+            { id: consent.id, label: t("signUp.consent.summary"), errors: consent.errors },
           ]}
         />
         <TextField

@@ -32,10 +32,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: logInSchema });
   // Express' rate limiter lets the request through with this flag, so the answer can keep the e-mail typed.
   if (context.loginRateLimited) {
-    return json(submission.reply({ formErrors: ["accounts:errors.logIn.rateLimited"], hideFields: ["password"] }), {
-      status: 429,
-      headers: { "Retry-After": String(15 * 60) },
-    });
+    // express-rate-limit has already set Retry-After and the RateLimit headers.
+    return json(submission.reply({ formErrors: ["accounts:errors.logIn.rateLimited"], hideFields: ["password"] }), { status: 429 });
   }
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   try {
@@ -63,7 +61,8 @@ export default function LogInPage() {
     id: "inloggen",
     lastResult,
     constraint: getZodConstraint(logInSchema),
-    shouldValidate: "onBlur",
+    // First check on submit, then live while correcting: no errors while someone is still filling in.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: logInSchema }),
   });
@@ -79,10 +78,9 @@ export default function LogInPage() {
         <ErrorSummary
           heading={t("errorSummary")}
           formErrors={form.errors}
-          focusKey={lastResult}
           items={[
-            { id: fields.email.id, errors: fields.email.errors },
-            { id: fields.password.id, errors: fields.password.errors },
+            { id: fields.email.id, label: t("logIn.email.label"), errors: fields.email.errors },
+            { id: fields.password.id, label: t("logIn.password.label"), errors: fields.password.errors },
           ]}
         />
         <TextField field={fields.email} type="email" label={t("logIn.email.label")} autoComplete="username" inputMode="email" />

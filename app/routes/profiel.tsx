@@ -2,7 +2,7 @@ import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { useHydrated } from "remix-utils/use-hydrated";
@@ -37,7 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   return json({
     title: t("title"),
-    welcomeName: url.searchParams.has("welkom") ? (user?.displayName ?? "") : null,
+    welcomeName: url.searchParams.has("welkom") ? user?.displayName ?? "" : null,
     saved: url.searchParams.has("opgeslagen"),
     profile: {
       homeBuurtCode: profile.homeBuurt?.code ?? "",
@@ -95,6 +95,17 @@ function matchRank(buurt: BuurtOption, query: string): number {
   return -1;
 }
 
+/** The buurten that match the typed text, best first; null when nothing is typed. */
+function findMatches(buurten: readonly BuurtOption[], text: string): BuurtOption[] | null {
+  const query = normaliseForSearch(text);
+  if (query === "") return null;
+  return buurten
+    .map((buurt) => ({ buurt, rank: matchRank(buurt, query) }))
+    .filter((m) => m.rank >= 0)
+    .sort((a, b) => a.rank - b.rank)
+    .map((m) => m.buurt);
+}
+
 function groupByWijk(buurten: readonly BuurtOption[], language: string) {
   const collator = new Intl.Collator(language);
   const groups = new Map<string, { wijkName: string; wijkFormerName: string | null; buurten: BuurtOption[] }>();
@@ -118,31 +129,34 @@ function asList(value: unknown): string[] {
  * in it jumps to a buurt. With JavaScript a search box above it narrows the list by buurt, wijk
  * (also the former name, e.g. Oosterparkwijk), village or gebied, and picks the best match.
  */
-function HomeBuurtField({ field, buurten }: { field: FieldMetadata<string | null | undefined>; buurten: readonly BuurtOption[] }) {
+function HomeBuurtField({
+  field,
+  buurten,
+}: {
+  field: FieldMetadata<string | null | undefined>;
+  buurten: readonly BuurtOption[];
+}) {
   const { t, i18n } = useTranslation("profile");
   const hydrated = useHydrated();
   const initial = typeof field.initialValue === "string" ? field.initialValue : "";
   const [selected, setSelected] = useState(initial);
+  // A new server answer (e.g. the saved or refused profile) resets the choice to what it says.
+  const [answered, setAnswered] = useState(initial);
+  if (initial !== answered) {
+    setAnswered(initial);
+    setSelected(initial);
+  }
   const [query, setQuery] = useState("");
-  useEffect(() => setSelected(initial), [initial]);
-
   const byCode = useMemo(() => new Map(buurten.map((b) => [b.code, b])), [buurten]);
-  const q = normaliseForSearch(query);
-  const matches = useMemo(() => {
-    if (q === "") return null;
-    return buurten
-      .map((buurt) => ({ buurt, rank: matchRank(buurt, q) }))
-      .filter((m) => m.rank >= 0)
-      .sort((a, b) => a.rank - b.rank)
-      .map((m) => m.buurt);
-  }, [buurten, q]);
+  const matches = useMemo(() => findMatches(buurten, query), [buurten, query]);
 
-  // The closed select shows the best match, so the narrowing is visible without opening it.
-  useEffect(() => {
-    const best = matches?.[0];
-    if (matches && best && !matches.some((b) => b.code === selected)) setSelected(best.code);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [matches]);
+  function filter(text: string) {
+    setQuery(text);
+    // The closed select shows the best match, so the narrowing is visible without opening it.
+    const next = findMatches(buurten, text);
+    const best = next?.[0];
+    if (next && best && !next.some((b) => b.code === selected)) setSelected(best.code);
+  }
 
   const shown = matches ?? buurten;
   const groups = useMemo(() => groupByWijk(shown, i18n.language), [shown, i18n.language]);
@@ -158,83 +172,91 @@ function HomeBuurtField({ field, buurten }: { field: FieldMetadata<string | null
     matches === null
       ? ""
       : matches.length === 0
-        ? t("homeBuurt.notFound")
-        : t("homeBuurt.found", { count: matches.length, buurt: current?.name ?? "" });
+      ? t("homeBuurt.notFound")
+      : t("homeBuurt.found", { count: matches.length, buurt: current?.name ?? "" });
 
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text${invalid ? " utrecht-form-field--invalid" : ""}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={field.id}>
-          {t("homeBuurt.label")}
-        </label>
-      </div>
-      <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
-        {t("homeBuurt.description")}
-      </div>
+    <div className="noaber-buurt-field">
       {hydrated ? (
-        <div className="noaber-buurt-filter">
-          <label className="utrecht-form-label" htmlFor={filterId}>
-            {t("homeBuurt.filterLabel")}
-          </label>
-          <div className="utrecht-form-field-description" id={filterDescriptionId}>
+        <div className="utrecht-form-field utrecht-form-field--text">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor={filterId}>
+              {t("homeBuurt.filterLabel")}
+            </label>
+          </div>
+          <div className="utrecht-form-field__description utrecht-form-field-description" id={filterDescriptionId}>
             {t("homeBuurt.filterDescription")}
           </div>
-          <input
-            id={filterId}
-            type="search"
-            autoComplete="off"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            // Enter here means "done searching", not "save the whole profile".
-            onKeyDown={(event) => {
-              if (event.key === "Enter") event.preventDefault();
-            }}
-            aria-describedby={`${filterDescriptionId} ${statusId}`}
-            aria-controls={field.id}
-            className="utrecht-textbox utrecht-textbox--html-input"
-          />
+          <div className="utrecht-form-field__input">
+            <input
+              id={filterId}
+              type="search"
+              autoComplete="off"
+              value={query}
+              onChange={(event) => filter(event.target.value)}
+              // Enter here means "done searching", not "save the whole profile".
+              onKeyDown={(event) => {
+                if (event.key === "Enter") event.preventDefault();
+              }}
+              aria-describedby={`${filterDescriptionId} ${statusId}`}
+              aria-controls={field.id}
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          </div>
           <p id={statusId} role="status" className="utrecht-paragraph">
             {status}
           </p>
         </div>
       ) : null}
-      <FieldErrors field={field} />
-      <div className="utrecht-form-field__input">
-        <select
-          id={field.id}
-          name={field.name}
-          value={selected}
-          onChange={(event) => setSelected(event.target.value)}
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={[descriptionId, invalid ? field.errorId : null, current ? currentId : null].filter(Boolean).join(" ")}
-          className={`utrecht-select utrecht-select--html-select${invalid ? " utrecht-select--invalid" : ""}`}
-        >
-          <option value="">{t("homeBuurt.none")}</option>
-          {/* Keep the chosen buurt selectable while the search shows others. */}
-          {current && !shown.includes(current) ? <option value={current.code}>{current.name}</option> : null}
-          {groups.map((group) => (
-            <optgroup
-              key={group.wijkName}
-              label={
-                group.wijkFormerName
-                  ? t("homeBuurt.wijkFormer", { name: group.wijkName, formerName: group.wijkFormerName })
-                  : t("homeBuurt.wijk", { name: group.wijkName })
-              }
-            >
-              {group.buurten.map((buurt) => (
-                <option key={buurt.code} value={buurt.code}>
-                  {buurt.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
+      <div className={`utrecht-form-field utrecht-form-field--text${invalid ? " utrecht-form-field--invalid" : ""}`}>
+        <div className="utrecht-form-field__label">
+          <label className="utrecht-form-label" htmlFor={field.id}>
+            {t("homeBuurt.label")}
+          </label>
+        </div>
+        <div className="utrecht-form-field__description utrecht-form-field-description" id={descriptionId}>
+          {t("homeBuurt.description")}
+        </div>
+        <FieldErrors field={field} />
+        <div className="utrecht-form-field__input">
+          <select
+            id={field.id}
+            name={field.name}
+            value={selected}
+            onChange={(event) => setSelected(event.target.value)}
+            aria-invalid={invalid ? true : undefined}
+            aria-describedby={[descriptionId, invalid ? field.errorId : null, current ? currentId : null]
+              .filter(Boolean)
+              .join(" ")}
+            className={`utrecht-select utrecht-select--html-select${invalid ? " utrecht-select--invalid" : ""}`}
+          >
+            <option value="">{t("homeBuurt.none")}</option>
+            {/* Keep the chosen buurt selectable while the search shows others. */}
+            {current && !shown.includes(current) ? <option value={current.code}>{current.name}</option> : null}
+            {groups.map((group) => (
+              <optgroup
+                key={group.wijkName}
+                label={
+                  group.wijkFormerName
+                    ? t("homeBuurt.wijkFormer", { name: group.wijkName, formerName: group.wijkFormerName })
+                    : t("homeBuurt.wijk", { name: group.wijkName })
+                }
+              >
+                {group.buurten.map((buurt) => (
+                  <option key={buurt.code} value={buurt.code}>
+                    {buurt.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        {current ? (
+          <p id={currentId} className="utrecht-paragraph">
+            {t("homeBuurt.current", { buurt: current.name, wijk: current.wijkName, gebied: current.gebiedName })}
+          </p>
+        ) : null}
       </div>
-      {current ? (
-        <p id={currentId} className="utrecht-paragraph">
-          {t("homeBuurt.current", { buurt: current.name, wijk: current.wijkName, gebied: current.gebiedName })}
-        </p>
-      ) : null}
     </div>
   );
 }
@@ -351,7 +373,8 @@ export default function ProfilePage() {
     lastResult,
     defaultValue: data.profile,
     constraint: getZodConstraint(updateProfileSchema),
-    shouldValidate: "onBlur",
+    // First check on submit, then live while correcting: no errors while someone is still filling in.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: updateProfileSchema }),
   });
@@ -381,14 +404,13 @@ export default function ProfilePage() {
         <ErrorSummary
           heading={t("errorSummary")}
           formErrors={form.errors}
-          focusKey={lastResult}
           items={[
-            { id: fields.homeBuurtCode.id, errors: fields.homeBuurtCode.errors },
-            { id: `${fields.skills.id}-group`, errors: fields.skills.errors },
-            { id: `${fields.interests.id}-group`, errors: fields.interests.errors },
-            { id: `${fields.languages.id}-group`, errors: fields.languages.errors },
-            { id: `${fields.availability.id}-group`, errors: fields.availability.errors },
-            { id: fields.about.id, errors: fields.about.errors },
+            { id: fields.homeBuurtCode.id, label: t("homeBuurt.label"), errors: fields.homeBuurtCode.errors },
+            { id: `${fields.skills.id}-group`, label: t("skills.legend"), errors: fields.skills.errors },
+            { id: `${fields.interests.id}-group`, label: t("interests.legend"), errors: fields.interests.errors },
+            { id: `${fields.languages.id}-group`, label: t("languages.legend"), errors: fields.languages.errors },
+            { id: `${fields.availability.id}-group`, label: t("availability.legend"), errors: fields.availability.errors },
+            { id: fields.about.id, label: t("about.label"), errors: fields.about.errors },
           ]}
         />
 
@@ -452,7 +474,13 @@ export default function ProfilePage() {
           }))}
         />
 
-        <TextAreaField field={fields.about} label={t("about.label")} description={t("about.description")} required={false} rows={6} />
+        <TextAreaField
+          field={fields.about}
+          label={t("about.label")}
+          description={t("about.description")}
+          required={false}
+          rows={6}
+        />
 
         <div>
           <SubmitButton>{t("submit")}</SubmitButton>

@@ -44,7 +44,7 @@ export default function LogOutPage() {
         <p className="utrecht-paragraph">{t("logOut.notLoggedIn")}</p>
       )}
       <p className="utrecht-paragraph">
-        <Link className="utrecht-link" to="/">
+        <Link className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" to="/">
           {loggedIn ? t("logOut.cancel") : t("logOut.home")}
         </Link>
       </p>

@@ -6,6 +6,8 @@ declare module "@remix-run/node" {
     cspNonce: string;
     /** Set by the Express rate limiter on POST /inloggen, so the page can answer beside the form. */
     loginRateLimited: boolean;
+    /** Likewise for POST /aanmelden. */
+    signUpRateLimited: boolean;
   }
 }
 

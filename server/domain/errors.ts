@@ -28,6 +28,15 @@ export const conflict = (message: string, fieldErrors?: Record<string, string[]>
 export const invalid = (message: string, fieldErrors?: Record<string, string[]>) =>
   new DomainError("invalid", message, fieldErrors);
 
+/**
+ * Checks the shape, not the class: the Remix build bundles its own copy of this module, so an
+ * error thrown by a service (server module graph) is not an instance of the route's DomainError.
+ */
 export function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError;
+  return (
+    error instanceof Error &&
+    error.name === "DomainError" &&
+    typeof (error as Partial<DomainError>).code === "string" &&
+    typeof (error as Partial<DomainError>).fieldErrors === "object"
+  );
 }

@@ -42,6 +42,21 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
     }),
   );
 
+  // Sign-up tells whether an address already has an account (see the accounts service), so it is limited too.
+  app.post(
+    "/aanmelden",
+    rateLimit({
+      windowMs: 60 * 60 * 1000,
+      limit: Math.round(5 * context.config.rateLimitMultiplier),
+      standardHeaders: "draft-7",
+      legacyHeaders: false,
+      handler: (_req, res, next) => {
+        res.locals.signUpRateLimited = true;
+        next();
+      },
+    }),
+  );
+
   app.all(
     "*",
     createRequestHandler({
@@ -51,6 +66,7 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
         app: context,
         cspNonce: res.locals.cspNonce as string,
         loginRateLimited: res.locals.loginRateLimited === true,
+        signUpRateLimited: res.locals.signUpRateLimited === true,
       }),
     }),
   );

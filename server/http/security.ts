@@ -29,5 +29,7 @@ export function securityHeaders(options: { isProduction: boolean; devLiveReload:
     // Cross-Origin-Embedder-Policy would block nothing we use but breaks some screen-reader extensions.
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: options.isProduction,
+    // With "no-referrer", Chromium sends `Origin: null` on plain form posts, which Remix then refuses.
+    referrerPolicy: { policy: "same-origin" },
   });
 }

@@ -15,10 +15,13 @@ const coordinatorRoles: RoleSlug[] = ["organisation_coordinator", "business_coor
 export function PageLayout({
   language,
   user,
+  canPost = true,
   children,
 }: {
   language: string;
   user: LayoutUser | null;
+  /** False on error pages rendered without the root loader, where no CSRF token exists to post with. */
+  canPost?: boolean;
   children: React.ReactNode;
 }) {
   const { t } = useTranslation();
@@ -38,6 +41,7 @@ export function PageLayout({
               <span className="noaber-brand__name">{t("appName")}</span>
               <span className="noaber-brand__tagline">{t("tagline")}</span>
             </RemixLink>
+            {canPost ? (
             <Form method="post" action="/taal" className="noaber-language" reloadDocument>
               <AuthenticityTokenInput name="csrf" />
               <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />
@@ -51,6 +55,7 @@ export function PageLayout({
                 {t("language.switchTo")}
               </button>
             </Form>
+            ) : null}
           </div>
           <nav aria-label={t("nav.label")} className="noaber-nav">
             <ul className="noaber-nav__list">
@@ -65,7 +70,7 @@ export function PageLayout({
                   <RemixLink to="/organisatie/nieuw">{t("nav.publish")}</RemixLink>
                 </li>
               ) : null}
-              {user ? (
+              {user && canPost ? (
                 <>
                   <li>
                     <RemixLink to="/profiel">{t("nav.profile")}</RemixLink>

@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Db, Trx } from "../../../db/connect";
-import type { Database, OpportunityKind, OpportunityStatus } from "../../../db/schema";
+import type { Database, OpportunityKind } from "../../../db/schema";
 import type { PublishOpportunityInput } from "./opportunities.schemas";
 import type { OpportunityCard, OpportunityDetail, PublishableOrganisation } from "./opportunities.types";
 
@@ -241,7 +241,7 @@ export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | n
   return {
     id: row.id,
     kind: row.kind,
-    status: row.status as OpportunityStatus,
+    status: row.status,
     title: row.title,
     description: row.description,
     organisationId: row.organisationId,

@@ -39,7 +39,7 @@ export const limits = {
 const htmlTag = /<\s*\/?\s*[a-z!?][^>]*>/i;
 // Control characters and bidi overrides (https://unicode.org/reports/tr36/#Bidirectional_Text_Spoofing);
 // line breaks and tabs are fine in a description.
-const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const unsafeCharacters = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
 const emptyToUndefined = (value: unknown) =>
   value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
@@ -61,7 +61,7 @@ function plainText(field: string, options: { min?: number; max: number; required
       if (options.min !== undefined && value.length < options.min) fail(`${field}.tooShort`);
       else if (value.length > options.max) fail(`${field}.tooLong`);
       else if (htmlTag.test(value)) fail("noHtml");
-      else if (unsafeCharacters.test(value)) fail("characters");
+      else if (unsafeCharacters.test(value.replace(/[\n\t]/g, ""))) fail("characters");
     });
 }
 

@@ -91,14 +91,6 @@ export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" 
       return card ?? null;
     },
 
-    /** Cards of listed opportunities in the order of `ids` (used by search). */
-    async getCards(ids: readonly string[]): Promise<OpportunityCard[]> {
-      return repo.findListedCards(
-        db,
-        ids.filter((id) => opportunityIdSchema.safeParse(id).success),
-      );
-    },
-
     /** Newest open vacatures or klussen for the home page; klussen that are over are left out. */
     async listNewest(input: ListNewestInput = {}): Promise<OpportunityCard[]> {
       const { kind, limit } = listNewestSchema.parse(input);

@@ -80,11 +80,14 @@ export function createOutboxWorker(
   // Rounds never overlap within a process (the loop, tests and waitUntilIndexed share one queue).
   let queue: Promise<unknown> = Promise.resolve();
 
+  async function ensureIndex(): Promise<void> {
+    if (settingsApplied) return;
+    await ensureOpportunitiesIndex(meili, indexUid, Math.max(taskTimeoutMs, 30_000));
+    settingsApplied = true;
+  }
+
   async function applyToIndex(trx: Trx, opportunityIds: string[]): Promise<void> {
-    if (!settingsApplied) {
-      await ensureOpportunitiesIndex(meili, indexUid, Math.max(taskTimeoutMs, 30_000));
-      settingsApplied = true;
-    }
+    await ensureIndex();
     const documents = await loadSearchDocuments(trx, opportunityIds);
     const present = new Set(documents.map((document) => document.id));
     const gone = opportunityIds.filter((id) => !present.has(id));
@@ -180,10 +183,12 @@ export function createOutboxWorker(
     while (running) {
       let result: DrainResult | null = null;
       try {
+        // Settings first, so the first change after a start does not wait for them.
+        if (!settingsApplied) await ensureIndex();
         result = await drainOnce();
       } catch (error) {
-        // PostgreSQL itself failed; nothing was marked, so the rows are simply still pending.
-        logger.warn({ err: error }, "search outbox round failed");
+        // Meilisearch is unreachable at start, or PostgreSQL failed; nothing was marked, so rows simply stay pending.
+        if (consecutiveFailures === 0) logger.warn({ err: error }, "search outbox round failed");
       }
       if (!running) break;
 
@@ -248,7 +253,7 @@ export function createOutboxWorker(
      * drains itself meanwhile. Throws after `timeoutMs`. Meant for tests and scripts.
      */
     async waitUntilIndexed(options: { opportunityIds?: string[]; timeoutMs?: number } = {}): Promise<void> {
-      const timeoutMs = options.timeoutMs ?? 10_000;
+      const timeoutMs = options.timeoutMs ?? 20_000;
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         await drainOnce().catch(() => undefined);

@@ -119,6 +119,8 @@ export const opportunitiesIndexSettings = {
   pagination: { maxTotalHits: 1000 },
   faceting: { maxValuesPerFacet: 200 },
   proximityPrecision: "byWord",
+  // Nothing searches facet values, and building them costs indexing time on every change.
+  facetSearch: false,
 } satisfies Settings;
 
 export class SearchTaskError extends Error {

@@ -11,7 +11,7 @@ import {
   isSearchUnavailable,
   opportunitiesIndexName,
 } from "./search.index";
-import { SEARCH_PAGE_SIZE, searchInputSchema, type SearchInput, type SearchQuery, type Suitability } from "./search.schemas";
+import { SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, searchInputSchema, type SearchInput, type SearchQuery, type Suitability } from "./search.schemas";
 
 export interface SearchResult {
   results: OpportunityCard[];
@@ -25,6 +25,8 @@ export interface SearchResult {
 
 /** A search must answer quickly; when Meilisearch does not, PostgreSQL does. */
 const SEARCH_TIMEOUT_MS = 2_000;
+/** After Meilisearch failed to answer, searches go straight to PostgreSQL for a while instead of waiting again. */
+const RETRY_MEILISEARCH_AFTER_MS = 10_000;
 
 const suitabilityField = {
   newcomers: { document: "suitableNewcomers", column: "opportunities.suitable_newcomers" },
@@ -73,13 +75,14 @@ function databaseFilters(query: CardsQuery, input: SearchQuery, now: Date): Card
   return q;
 }
 
-const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+const pageCountOf = (total: number) => Math.min(SEARCH_MAX_PAGE, Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)));
 
 /** Search over vacatures and klussen: Meilisearch first, PostgreSQL full-text search when it is unreachable. */
 export function createSearchService(deps: Pick<ServiceDependencies, "db" | "meili" | "logger" | "config">) {
   const { db, meili } = deps;
   const logger = deps.logger.child({ component: "search" });
   const indexUid = opportunitiesIndexName(deps.config);
+  let skipMeilisearchUntil = 0;
 
   async function viaMeilisearch(query: SearchQuery, now: Date): Promise<SearchResult> {
     const response = await meili.index(indexUid).search(
@@ -95,6 +98,10 @@ export function createSearchService(deps: Pick<ServiceDependencies, "db" | "meil
       },
       { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) },
     );
+    if (skipMeilisearchUntil !== 0) {
+      logger.info("Meilisearch answers again");
+      skipMeilisearchUntil = 0;
+    }
     const ids = response.hits.map((hit) => String(hit.id));
     // Cards come from PostgreSQL, so a list never shows an opportunity that closed a moment ago.
     const results = await findListedCards(db, ids, now);
@@ -146,11 +153,14 @@ export function createSearchService(deps: Pick<ServiceDependencies, "db" | "meil
       // The actor is there for ranking by the volunteer's buurt and skills (a later issue).
       const query = searchInputSchema.parse(input);
       const now = new Date();
+      if (now.getTime() < skipMeilisearchUntil) return viaDatabase(query, now);
       try {
         return await viaMeilisearch(query, now);
       } catch (error) {
         if (!isSearchUnavailable(error)) throw error;
-        logger.warn({ err: error }, "Meilisearch unreachable; searching PostgreSQL instead");
+        // One line per outage, not one per search.
+        if (skipMeilisearchUntil === 0) logger.warn({ err: error }, "Meilisearch unreachable; searching PostgreSQL instead");
+        skipMeilisearchUntil = now.getTime() + RETRY_MEILISEARCH_AFTER_MS;
         return viaDatabase(query, now);
       }
     },

@@ -15,6 +15,7 @@ export default {
       description: "Use at least 12 characters. Tip: a short sentence of a few words is easy to remember and hard to guess.",
     },
     consent: {
+      summary: "Agreement with the privacy statement",
       label: "I have read the privacy statement and I agree.",
       description: "The privacy statement tells you what we do with your data.",
       link: "Read the privacy statement (opens in a new tab)",
@@ -41,7 +42,7 @@ export default {
     notLoggedIn: "You are not logged in.",
     home: "To the home page",
   },
-  errorSummary: "Something went wrong. Please correct this:",
+  errorSummary: "Something went wrong. Please look at these fields:",
   errors: {
     displayName: {
       required: "Enter your name.",

@@ -74,7 +74,7 @@ export default {
     description: "Tell us a little about yourself, for example what you used to do or what you would like to learn. Use no more than 1000 characters.",
   },
   submit: "Save profile",
-  errorSummary: "Your profile was not saved. Please correct this:",
+  errorSummary: "Your profile was not saved. Please look at these fields:",
   errors: {
     homeBuurt: { unknown: "We do not know this neighbourhood. Choose a neighbourhood or village from the list." },
     skills: {

@@ -16,6 +16,7 @@ export default {
         "Kies minstens 12 tekens. Tip: een zinnetje van een paar woorden is makkelijk te onthouden en moeilijk te raden.",
     },
     consent: {
+      summary: "Akkoord met de privacyverklaring",
       label: "Ik heb de privacyverklaring gelezen en ik ga akkoord.",
       description: "In de privacyverklaring leest u wat wij met uw gegevens doen.",
       link: "Lees de privacyverklaring (opent in een nieuw tabblad)",
@@ -42,7 +43,7 @@ export default {
     notLoggedIn: "U bent niet ingelogd.",
     home: "Naar de startpagina",
   },
-  errorSummary: "Er ging iets mis. Verbeter dit:",
+  errorSummary: "Er ging iets mis. Kijk naar deze velden:",
   errors: {
     displayName: {
       required: "Vul uw naam in.",

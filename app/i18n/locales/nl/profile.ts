@@ -74,7 +74,7 @@ export default {
     description: "Vertel kort iets over uzelf, bijvoorbeeld wat u vroeger deed of wat u graag wilt leren. Gebruik niet meer dan 1000 tekens.",
   },
   submit: "Profiel opslaan",
-  errorSummary: "Uw profiel is niet opgeslagen. Verbeter dit:",
+  errorSummary: "Uw profiel is niet opgeslagen. Kijk naar deze velden:",
   errors: {
     homeBuurt: { unknown: "Deze buurt kennen wij niet. Kies een buurt of dorp uit de lijst." },
     skills: {

@@ -1,0 +1,41 @@
+import { timeZone } from "../../../server/domain/opportunities/amsterdam-time";
+
+/** Dutch time for everyone: a klus in Groningen happens at Groningen's clock, wherever the reader is. */
+const locales: Record<string, string> = { nl: "nl-NL", en: "en-GB" };
+
+const dateTimeOptions: Intl.DateTimeFormatOptions = {
+  timeZone,
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+};
+
+function formatter(language: string, options: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat(locales[language] ?? "nl-NL", options);
+}
+
+/** "zaterdag 5 december 2026, 10:00 – 13:00", or both dates in full when it spans days. */
+export function formatPeriod(startsAt: string | null, endsAt: string | null, language: string): string | null {
+  if (!startsAt) return null;
+  const start = new Date(startsAt);
+  const format = formatter(language, dateTimeOptions);
+  if (!endsAt) return format.format(start);
+  return format.formatRange(start, new Date(endsAt));
+}
+
+/** "5 december 2026" */
+export function formatDate(iso: string, language: string): string {
+  return formatter(language, { timeZone, day: "numeric", month: "long", year: "numeric" }).format(new Date(iso));
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(locales[language] ?? "nl-NL").format(value);
+}
+
+/** The path of a vacature's or klus's own page. */
+export function opportunityPath(opportunity: { id: string; kind: "task" | "vacancy" }): string {
+  return `${opportunity.kind === "task" ? "/klussen" : "/vacatures"}/${opportunity.id}`;
+}

@@ -1,0 +1,24 @@
+import { json, redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import type { OpportunityKind } from "../../db/schema";
+import { opportunityPath } from "../components/opportunities/format";
+import { getActor } from "../utils/auth.server";
+import { isDomainErrorLike } from "./__account-forms.server";
+
+/**
+ * The loader of /klussen/:id and /vacatures/:id. A link with the wrong kind in its path is sent on
+ * to the right one, so an old or hand-typed link still works.
+ */
+export async function loadOpportunityDetail({ request, context, params }: LoaderFunctionArgs, kind: OpportunityKind) {
+  const actor = await getActor(request, context);
+  let detail;
+  try {
+    detail = await context.app.services.opportunities.getDetail(actor, params.id ?? "");
+  } catch (error) {
+    // By shape: the Remix build has its own copy of the DomainError class (see isDomainErrorLike).
+    if (isDomainErrorLike(error) && error.code === "not_found") throw new Response(null, { status: 404 });
+    throw error;
+  }
+  if (detail.kind !== kind) throw redirect(opportunityPath(detail));
+  const justPublished = detail.canManage && new URL(request.url).searchParams.has("geplaatst");
+  return json({ detail, justPublished });
+}
