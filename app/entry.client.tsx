@@ -10,7 +10,12 @@ async function hydrate() {
   const htmlLang = document.documentElement.lang;
   await i18next
     .use(initReactI18next)
-    .init({ ...i18nOptions, lng: isSupportedLanguage(htmlLang) ? htmlLang : fallbackLanguage, ns: namespaces, resources });
+    .init({
+      ...i18nOptions,
+      lng: isSupportedLanguage(htmlLang) ? htmlLang : fallbackLanguage,
+      ns: namespaces,
+      resources,
+    });
 
   startTransition(() => {
     hydrateRoot(

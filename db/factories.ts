@@ -59,7 +59,11 @@ export async function createUser(db: Db, overrides: UserOverrides = {}): Promise
 
 /** Gives a user a role; granting a role twice is harmless. */
 export async function grantRole(db: Db, userId: string, role: RoleSlug): Promise<Selectable<UserRolesTable>> {
-  await db.insertInto("user_roles").values({ user_id: userId, role_slug: role }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto("user_roles")
+    .values({ user_id: userId, role_slug: role })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   return { user_id: userId, role_slug: role };
 }
 
@@ -106,7 +110,8 @@ export async function createOrganisation(
       ...overrides,
       name,
       kind,
-      partner_type: overrides.partner_type !== undefined ? overrides.partner_type : kind === "partner" ? "school" : null,
+      partner_type:
+        overrides.partner_type !== undefined ? overrides.partner_type : kind === "partner" ? "school" : null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -128,7 +133,11 @@ export function addMembership(
 }
 
 export function coordinatorRoleFor(kind: OrganisationKind): RoleSlug {
-  return kind === "business" ? "business_coordinator" : kind === "partner" ? "partner_coordinator" : "organisation_coordinator";
+  return kind === "business"
+    ? "business_coordinator"
+    : kind === "partner"
+      ? "partner_coordinator"
+      : "organisation_coordinator";
 }
 
 /** A user with the coordinator role that fits the organisation's kind, and a coordinator membership. */

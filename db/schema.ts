@@ -7,11 +7,7 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
 export type Locale = "nl" | "en";
 export type RoleSlug =
-  | "volunteer"
-  | "organisation_coordinator"
-  | "business_coordinator"
-  | "partner_coordinator"
-  | "gemeente";
+  "volunteer" | "organisation_coordinator" | "business_coordinator" | "partner_coordinator" | "gemeente";
 export type OrganisationKind = "organisation" | "business" | "partner";
 export type PartnerType = "coa" | "student_association" | "school";
 export type MembershipRole = "coordinator" | "member";

@@ -18,7 +18,10 @@ const environmentSchema = z.object({
   MEILI_URL: optionalUrl,
   MEILI_MASTER_KEY: z.string().min(1).optional(),
   /** Prefix for Meilisearch index names, so several installations (or test runs) can share one server. */
-  MEILI_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]*$/i).default(""),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]*$/i)
+    .default(""),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
   DATA_DIR: z.string().default(".data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -3,7 +3,9 @@ export function describeStartupError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "ETIMEDOUT") {
-    const target = (error as { address?: string; port?: number; hostname?: string }).address ?? (error as { hostname?: string }).hostname;
+    const target =
+      (error as { address?: string; port?: number; hostname?: string }).address ??
+      (error as { hostname?: string }).hostname;
     const port = (error as { port?: number }).port;
     return `cannot reach the database${target ? ` at ${target}${port ? `:${port}` : ""}` : ""} (${String(code)}). Check DATABASE_URL, or unset it to use the embedded PostgreSQL.`;
   }

@@ -2,7 +2,7 @@ import { json, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import type { OpportunityKind } from "../../db/schema";
 import { opportunityPath } from "../components/opportunities/format";
 import { getActor } from "../utils/auth.server";
-import { isDomainErrorLike } from "./__account-forms.server";
+import { isDomainError } from "../../server/domain/errors";
 
 /**
  * The loader of /klussen/:id and /vacatures/:id. A link with the wrong kind in its path is sent on
@@ -14,8 +14,7 @@ export async function loadOpportunityDetail({ request, context, params }: Loader
   try {
     detail = await context.app.services.opportunities.getDetail(actor, params.id ?? "");
   } catch (error) {
-    // By shape: the Remix build has its own copy of the DomainError class (see isDomainErrorLike).
-    if (isDomainErrorLike(error) && error.code === "not_found") throw new Response(null, { status: 404 });
+    if (isDomainError(error) && error.code === "not_found") throw new Response(null, { status: 404 });
     throw error;
   }
   if (detail.kind !== kind) throw redirect(opportunityPath(detail));

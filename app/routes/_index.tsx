@@ -6,12 +6,11 @@ import type { OpportunityCard } from "../../server/domain/opportunities/opportun
 import { OpportunityList } from "../components/opportunities/OpportunityCard";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { getFixedT } from "../i18n/i18next.server";
-import { useSocket, type NoaberSocket } from "../utils/socket.client";
+import { useSocket } from "../utils/socket";
 
 const NEWEST = 6;
 
 // Remix leaves `.client` modules empty in the server build: while rendering there, there is no socket.
-const useLiveSocket: () => NoaberSocket | null = typeof useSocket === "function" ? useSocket : () => null;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
 
@@ -33,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
  */
 function useLiveCards() {
   const { t } = useTranslation("home");
-  const socket = useLiveSocket();
+  const socket = useSocket();
   const [arrived, setArrived] = useState<OpportunityCard[]>([]);
   const [announcement, setAnnouncement] = useState("");
   const [subscribed, setSubscribed] = useState(false);

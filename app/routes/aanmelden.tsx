@@ -10,8 +10,8 @@ import { getFixedT } from "../i18n/i18next.server";
 import { getLanguage } from "../i18n/language.server";
 import { getActor, getSessionId, sessionCookieHeader } from "../utils/auth.server";
 import { validateCsrf } from "../utils/csrf.server";
-import { replyWithDomainError } from "./__account-forms.server";
-import { ErrorSummary } from "./__account-forms";
+import { replyWithDomainError } from "../utils/form-replies.server";
+import { ErrorSummary } from "../components/form/ErrorSummary";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   if ((await getActor(request, context)).kind === "user") throw redirect("/profiel");
@@ -113,7 +113,9 @@ export default function SignUpPage() {
             {...consentProps}
             required
             aria-invalid={consent.errors?.length ? true : undefined}
-            aria-describedby={[consentDescriptionId, consent.errors?.length ? consent.errorId : null].filter(Boolean).join(" ")}
+            aria-describedby={[consentDescriptionId, consent.errors?.length ? consent.errorId : null]
+              .filter(Boolean)
+              .join(" ")}
             className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
           />{" "}
           <label htmlFor={consent.id} className="utrecht-form-label utrecht-form-label--checkbox">

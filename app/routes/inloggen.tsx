@@ -10,8 +10,8 @@ import { getFixedT } from "../i18n/i18next.server";
 import { getActor, getSessionId, sessionCookieHeader } from "../utils/auth.server";
 import { validateCsrf } from "../utils/csrf.server";
 import { safeRedirectPath } from "../utils/safe-redirect";
-import { replyWithDomainError } from "./__account-forms.server";
-import { ErrorSummary } from "./__account-forms";
+import { replyWithDomainError } from "../utils/form-replies.server";
+import { ErrorSummary } from "../components/form/ErrorSummary";
 
 const afterLogIn = "/";
 
@@ -33,7 +33,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Express' rate limiter lets the request through with this flag, so the answer can keep the e-mail typed.
   if (context.loginRateLimited) {
     // express-rate-limit has already set Retry-After and the RateLimit headers.
-    return json(submission.reply({ formErrors: ["accounts:errors.logIn.rateLimited"], hideFields: ["password"] }), { status: 429 });
+    return json(submission.reply({ formErrors: ["accounts:errors.logIn.rateLimited"], hideFields: ["password"] }), {
+      status: 429,
+    });
   }
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   try {
@@ -83,8 +85,19 @@ export default function LogInPage() {
             { id: fields.password.id, label: t("logIn.password.label"), errors: fields.password.errors },
           ]}
         />
-        <TextField field={fields.email} type="email" label={t("logIn.email.label")} autoComplete="username" inputMode="email" />
-        <TextField field={fields.password} type="password" label={t("logIn.password.label")} autoComplete="current-password" />
+        <TextField
+          field={fields.email}
+          type="email"
+          label={t("logIn.email.label")}
+          autoComplete="username"
+          inputMode="email"
+        />
+        <TextField
+          field={fields.password}
+          type="password"
+          label={t("logIn.password.label")}
+          autoComplete="current-password"
+        />
         <div>
           <SubmitButton>{t("logIn.submit")}</SubmitButton>
         </div>

@@ -32,8 +32,8 @@ import opportunityStyles from "../components/opportunities/opportunities.css";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { validateCsrf } from "../utils/csrf.server";
-import { replyWithDomainError } from "./__account-forms.server";
-import { ErrorSummary, useBlockedSubmits } from "./__account-forms";
+import { replyWithDomainError } from "../utils/form-replies.server";
+import { ErrorSummary, useBlockedSubmits } from "../components/form/ErrorSummary";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
 
@@ -191,7 +191,9 @@ function SkillsField({ field, categories }: { field: FieldMetadata<string[]>; ca
       className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${invalid ? " utrecht-form-fieldset--invalid" : ""}`}
       aria-describedby={[field.descriptionId, invalid ? field.errorId : null].filter(Boolean).join(" ")}
     >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("publish.skills.legend")}</legend>
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {t("publish.skills.legend")}
+      </legend>
       <div className="utrecht-form-field-description" id={field.descriptionId}>
         {t("publish.skills.description")}
       </div>
@@ -241,7 +243,10 @@ export default function PublishPage() {
     shouldRevalidate: "onInput",
     // The same schema as the server; the form's values type describes the browser's side of it.
     onValidate: ({ formData }) =>
-      parseWithZod(formData, { schema: publishOpportunitySchema, disableAutoCoercion: true }) as unknown as Submission<PublishForm>,
+      parseWithZod(formData, {
+        schema: publishOpportunitySchema,
+        disableAutoCoercion: true,
+      }) as unknown as Submission<PublishForm>,
   });
   const formProps = getFormProps(form);
   const [blockedSubmits, handleSubmit] = useBlockedSubmits(formProps.onSubmit);
@@ -271,7 +276,11 @@ export default function PublishPage() {
           answer={lastResult}
           blockedSubmits={blockedSubmits}
           items={[
-            { id: fields.organisationId.id, label: t("publish.organisation.label"), errors: fields.organisationId.errors },
+            {
+              id: fields.organisationId.id,
+              label: t("publish.organisation.label"),
+              errors: fields.organisationId.errors,
+            },
             { id: `${fields.kind.id}-task`, label: t("publish.kind.legend"), errors: fields.kind.errors },
             { id: fields.title.id, label: t("publish.titleField.label"), errors: fields.title.errors },
             { id: fields.description.id, label: t("publish.description.label"), errors: fields.description.errors },
@@ -280,9 +289,17 @@ export default function PublishPage() {
             { id: fields.startsAt.id, label: t("publish.taskFields.startsAt"), errors: fields.startsAt.errors },
             { id: fields.endsAt.id, label: t("publish.taskFields.endsAt"), errors: fields.endsAt.errors },
             { id: fields.spots.id, label: t("publish.taskFields.spots"), errors: fields.spots.errors },
-            { id: fields.hoursPerWeek.id, label: t("publish.vacancyFields.hoursPerWeek"), errors: fields.hoursPerWeek.errors },
+            {
+              id: fields.hoursPerWeek.id,
+              label: t("publish.vacancyFields.hoursPerWeek"),
+              errors: fields.hoursPerWeek.errors,
+            },
             { id: `${fields.skills.id}-group`, label: t("publish.skills.legend"), errors: fields.skills.errors },
-            { id: `${fields.languages.id}-group`, label: t("publish.languages.legend"), errors: fields.languages.errors },
+            {
+              id: `${fields.languages.id}-group`,
+              label: t("publish.languages.legend"),
+              errors: fields.languages.errors,
+            },
             {
               id: fields.accessibilityNotes.id,
               label: t("publish.accessibilityNotes.label"),
@@ -339,7 +356,11 @@ export default function PublishPage() {
           </ul>
         </fieldset>
 
-        <TextField field={fields.title} label={t("publish.titleField.label")} description={t("publish.titleField.description")} />
+        <TextField
+          field={fields.title}
+          label={t("publish.titleField.label")}
+          description={t("publish.titleField.description")}
+        />
         <TextAreaField
           field={fields.description}
           label={t("publish.description.label")}
@@ -432,7 +453,10 @@ export default function PublishPage() {
           />
         </div>
 
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby="publish-suitability-description">
+        <fieldset
+          className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset"
+          aria-describedby="publish-suitability-description"
+        >
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
             {t("publish.suitability.legend")}
           </legend>
@@ -448,7 +472,9 @@ export default function PublishPage() {
         </fieldset>
 
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("publish.vog.legend")}</legend>
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            {t("publish.vog.legend")}
+          </legend>
           <ul className="noaber-checkbox-list">
             <BooleanCheckbox field={fields.vogRequired}>{t("publish.vog.label")}</BooleanCheckbox>
           </ul>

@@ -17,8 +17,9 @@ import { CheckboxGroup, FieldErrors, SubmitButton, TextAreaField } from "../comp
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { validateCsrf } from "../utils/csrf.server";
-import { isDomainErrorLike, replyWithDomainError } from "./__account-forms.server";
-import { ErrorSummary } from "./__account-forms";
+import { isDomainError } from "../../server/domain/errors";
+import { replyWithDomainError } from "../utils/form-replies.server";
+import { ErrorSummary } from "../components/form/ErrorSummary";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -26,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [profile, user, buurten, categories, t] = await Promise.all([
     services.profiles.getMyProfile(actor).catch((error: unknown) => {
       // A coordinator without the volunteer role has no volunteer profile.
-      if (isDomainErrorLike(error) && error.code === "forbidden") throw new Response(null, { status: 403 });
+      if (isDomainError(error) && error.code === "forbidden") throw new Response(null, { status: 403 });
       throw error;
     }),
     services.accounts.getUser(actor),
@@ -37,7 +38,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   return json({
     title: t("title"),
-    welcomeName: url.searchParams.has("welkom") ? user?.displayName ?? "" : null,
+    welcomeName: url.searchParams.has("welkom") ? (user?.displayName ?? "") : null,
     saved: url.searchParams.has("opgeslagen"),
     profile: {
       homeBuurtCode: profile.homeBuurt?.code ?? "",
@@ -110,7 +111,11 @@ function groupByWijk(buurten: readonly BuurtOption[], language: string) {
   const collator = new Intl.Collator(language);
   const groups = new Map<string, { wijkName: string; wijkFormerName: string | null; buurten: BuurtOption[] }>();
   for (const buurt of buurten) {
-    const group = groups.get(buurt.wijkCode) ?? { wijkName: buurt.wijkName, wijkFormerName: buurt.wijkFormerName, buurten: [] };
+    const group = groups.get(buurt.wijkCode) ?? {
+      wijkName: buurt.wijkName,
+      wijkFormerName: buurt.wijkFormerName,
+      buurten: [],
+    };
     group.buurten.push(buurt);
     groups.set(buurt.wijkCode, group);
   }
@@ -172,8 +177,8 @@ function HomeBuurtField({
     matches === null
       ? ""
       : matches.length === 0
-      ? t("homeBuurt.notFound")
-      : t("homeBuurt.found", { count: matches.length, buurt: current?.name ?? "" });
+        ? t("homeBuurt.notFound")
+        : t("homeBuurt.found", { count: matches.length, buurt: current?.name ?? "" });
 
   return (
     <div className="noaber-buurt-field">
@@ -319,7 +324,9 @@ function GroupedCheckboxes({
       <FieldErrors field={field} />
       {groups.map((group) => (
         <fieldset key={group.key} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{group.legend}</legend>
+          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            {group.legend}
+          </legend>
           <ul className="noaber-checkbox-list">
             {group.options.map((option) => (
               <Checkbox key={option.value} field={field} value={option.value} checked={checked}>
@@ -409,7 +416,11 @@ export default function ProfilePage() {
             { id: `${fields.skills.id}-group`, label: t("skills.legend"), errors: fields.skills.errors },
             { id: `${fields.interests.id}-group`, label: t("interests.legend"), errors: fields.interests.errors },
             { id: `${fields.languages.id}-group`, label: t("languages.legend"), errors: fields.languages.errors },
-            { id: `${fields.availability.id}-group`, label: t("availability.legend"), errors: fields.availability.errors },
+            {
+              id: `${fields.availability.id}-group`,
+              label: t("availability.legend"),
+              errors: fields.availability.errors,
+            },
             { id: fields.about.id, label: t("about.label"), errors: fields.about.errors },
           ]}
         />

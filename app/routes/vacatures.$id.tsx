@@ -10,7 +10,9 @@ export function loader(args: LoaderFunctionArgs) {
   return loadOpportunityDetail(args, "vacancy");
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.detail.title} · Noaber` : "Noaber" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.detail.title} · Noaber` : "Noaber" },
+];
 
 export default function VacancyPage() {
   const { detail, justPublished } = useLoaderData<typeof loader>();

@@ -224,7 +224,9 @@ export default function SearchPage() {
         {result.results.length > 0 ? (
           <>
             {result.pageCount > 1 ? (
-              <p className="utrecht-paragraph">{t("results.page", { page: result.page, pageCount: result.pageCount })}</p>
+              <p className="utrecht-paragraph">
+                {t("results.page", { page: result.page, pageCount: result.pageCount })}
+              </p>
             ) : null}
             <OpportunityList cards={result.results} labelledBy="search-results" />
           </>

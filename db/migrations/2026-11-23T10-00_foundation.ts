@@ -56,7 +56,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("email", "text", (c) => c.notNull())
     .addColumn("display_name", "text", (c) => c.notNull())
     .addColumn("password_hash", "text", (c) => c.notNull())
-    .addColumn("locale", "text", (c) => c.notNull().defaultTo("nl").check(sql`locale in ('nl', 'en')`))
+    .addColumn("locale", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("nl")
+        .check(sql`locale in ('nl', 'en')`),
+    )
     .addColumn("is_demo", "boolean", (c) => c.notNull().defaultTo(false))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
@@ -110,7 +115,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("website", "text")
     .addColumn("is_demo", "boolean", (c) => c.notNull().defaultTo(false))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint("organisations_partner_type_only_for_partners", sql`(kind = 'partner') = (partner_type is not null)`)
+    .addCheckConstraint(
+      "organisations_partner_type_only_for_partners",
+      sql`(kind = 'partner') = (partner_type is not null)`,
+    )
     .execute();
 
   await db.schema
@@ -174,12 +182,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("search_vector", sql`tsvector`, (c) =>
       c.generatedAlwaysAs(sql`to_tsvector('dutch', coalesce(title, '') || ' ' || coalesce(description, ''))`).stored(),
     )
-    .addCheckConstraint("opportunities_task_has_time_and_spots", sql`kind <> 'task' or (starts_at is not null and ends_at is not null and spots is not null)`)
-    .addCheckConstraint("opportunities_end_after_start", sql`ends_at is null or starts_at is null or ends_at > starts_at`)
+    .addCheckConstraint(
+      "opportunities_task_has_time_and_spots",
+      sql`kind <> 'task' or (starts_at is not null and ends_at is not null and spots is not null)`,
+    )
+    .addCheckConstraint(
+      "opportunities_end_after_start",
+      sql`ends_at is null or starts_at is null or ends_at > starts_at`,
+    )
     .addCheckConstraint("opportunities_place", sql`is_online or buurt_code is not null`)
     .execute();
   await db.schema.createIndex("opportunities_org_idx").on("opportunities").column("organisation_id").execute();
-  await db.schema.createIndex("opportunities_status_published_idx").on("opportunities").columns(["status", "published_at"]).execute();
+  await db.schema
+    .createIndex("opportunities_status_published_idx")
+    .on("opportunities")
+    .columns(["status", "published_at"])
+    .execute();
   await sql`create index opportunities_search_idx on opportunities using gin (search_vector)`.execute(db);
 
   await db.schema

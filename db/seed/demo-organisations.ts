@@ -78,7 +78,8 @@ export const demoOrganisations: DemoOrganisation[] = [
     name: "Speeltuinvereniging De Wijert (demo)",
     kind: "organisation",
     buurtCode: "BU00140605",
-    description: "Onze speeltuin is open voor alle kinderen uit de buurt. Vrijwilligers houden toezicht, spelen mee en klussen.",
+    description:
+      "Onze speeltuin is open voor alle kinderen uit de buurt. Vrijwilligers houden toezicht, spelen mee en klussen.",
     coordinator: { email: "dewijert@demo.noaber.nl", name: "Ilse Bos" },
   },
   {
@@ -95,7 +96,8 @@ export const demoOrganisations: DemoOrganisation[] = [
     name: "Bewonersorganisatie Beijum Samen (demo)",
     kind: "organisation",
     buurtCode: "BU00141101",
-    description: "Bewoners van Beijum en Lewenborg organiseren samen feesten, een repair café en activiteiten voor ouderen.",
+    description:
+      "Bewoners van Beijum en Lewenborg organiseren samen feesten, een repair café en activiteiten voor ouderen.",
     coordinator: { email: "beijumsamen@demo.noaber.nl", name: "Roelof Mulder" },
   },
   {
@@ -130,7 +132,8 @@ export const demoOrganisations: DemoOrganisation[] = [
     kind: "partner",
     partnerType: "coa",
     buurtCode: "BU00140501",
-    description: "Bewoners van deze locatie willen graag meedoen in de stad. Wij zoeken klussen waar weinig Nederlands voor nodig is.",
+    description:
+      "Bewoners van deze locatie willen graag meedoen in de stad. Wij zoeken klussen waar weinig Nederlands voor nodig is.",
     coordinator: { email: "partner@demo.noaber.nl", name: "Fatima El Amrani" },
   },
   {

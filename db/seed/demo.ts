@@ -124,7 +124,11 @@ export async function seedDemoData(db: Kysely<Database>): Promise<DemoSeedResult
         buurt_code: demo.buurtCode,
         is_demo: true,
       });
-      const { user } = await createCoordinator(trx, organisation, demoUser(demo.coordinator.email, demo.coordinator.name));
+      const { user } = await createCoordinator(
+        trx,
+        organisation,
+        demoUser(demo.coordinator.email, demo.coordinator.name),
+      );
       organisations.set(demo.key, { organisation, createdBy: user.id });
     }
 

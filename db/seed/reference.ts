@@ -25,14 +25,20 @@ export async function seedReferenceData(db: Kysely<Database>): Promise<void> {
       .onConflict((oc) =>
         oc
           .column("slug")
-          .doUpdateSet((eb) => ({ name: eb.ref("excluded.name"), lat: eb.ref("excluded.lat"), lon: eb.ref("excluded.lon") }))
+          .doUpdateSet((eb) => ({
+            name: eb.ref("excluded.name"),
+            lat: eb.ref("excluded.lat"),
+            lon: eb.ref("excluded.lon"),
+          }))
           .where(changed("gebieden", ["name", "lat", "lon"])),
       )
       .execute();
 
     await trx
       .insertInto("wijken")
-      .values(data.wijken.map((w) => ({ code: w.code, name: w.name, former_name: w.formerName, lat: w.lat, lon: w.lon })))
+      .values(
+        data.wijken.map((w) => ({ code: w.code, name: w.name, former_name: w.formerName, lat: w.lat, lon: w.lon })),
+      )
       .onConflict((oc) =>
         oc
           .column("code")

@@ -1,12 +1,6 @@
 /** Domain errors carry a stable code; routes and socket handlers map them to responses in one place. */
 export type DomainErrorCode =
-  | "not_found"
-  | "forbidden"
-  | "unauthenticated"
-  | "conflict"
-  | "invalid"
-  | "rate_limited"
-  | "unavailable";
+  "not_found" | "forbidden" | "unauthenticated" | "conflict" | "invalid" | "rate_limited" | "unavailable";
 
 export class DomainError extends Error {
   constructor(

@@ -35,11 +35,16 @@ export async function startEmbeddedMeilisearch(opts: {
   const child = spawn(
     binary,
     [
-      "--db-path", path.join(dataDir, "data.ms"),
-      "--dump-dir", path.join(dataDir, "dumps"),
-      "--snapshot-dir", path.join(dataDir, "snapshots"),
-      "--http-addr", `127.0.0.1:${port}`,
-      "--env", "development",
+      "--db-path",
+      path.join(dataDir, "data.ms"),
+      "--dump-dir",
+      path.join(dataDir, "dumps"),
+      "--snapshot-dir",
+      path.join(dataDir, "snapshots"),
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--env",
+      "development",
       "--no-analytics",
     ],
     {

@@ -14,10 +14,14 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", context.config.isProduction ? 1 : false);
-  app.use(pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url?.startsWith("/build/") ?? false } }));
+  app.use(
+    pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url?.startsWith("/build/") ?? false } }),
+  );
   app.use(compression());
   app.use(assignCspNonce);
-  app.use(securityHeaders({ isProduction: context.config.isProduction, devLiveReload: context.config.env === "development" }));
+  app.use(
+    securityHeaders({ isProduction: context.config.isProduction, devLiveReload: context.config.env === "development" }),
+  );
 
   const publicDir = path.resolve("public");
   // Remix fingerprints everything under /build, so those files can be cached for good.

@@ -21,7 +21,11 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext) 
   });
   const adapterPool = new pg.Pool({ connectionString: context.databaseUrl, max: 2 });
   adapterPool.on("error", (error) => context.logger.warn({ err: error }, "socket.io adapter pool error"));
-  io.adapter(createAdapter(adapterPool, { errorHandler: (error) => context.logger.warn({ err: error }, "socket.io adapter error") }));
+  io.adapter(
+    createAdapter(adapterPool, {
+      errorHandler: (error) => context.logger.warn({ err: error }, "socket.io adapter error"),
+    }),
+  );
 
   io.use(authenticateSocket(context));
   io.on("connection", (socket) => {

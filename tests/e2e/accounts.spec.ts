@@ -18,7 +18,9 @@ test("a resident signs up, fills in the profile, logs out and logs in again", as
   await expect(page.getByText("Uw profiel is opgeslagen.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Uw buurt of dorp")).toHaveValue("BU00140403");
-  await expect(page.getByRole("group", { name: "Wat kunt u, of wat doet u graag?" }).getByLabel("Tuinieren")).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Wat kunt u, of wat doet u graag?" }).getByLabel("Tuinieren"),
+  ).toBeChecked();
 
   await page.getByRole("button", { name: /Uitloggen/ }).click();
   await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();

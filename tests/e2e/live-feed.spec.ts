@@ -26,7 +26,9 @@ test("a klus an organisation publishes appears on an open home page without relo
   const title = `Appels plukken ${randomUUID().slice(0, 6)}`;
   await coordinator.getByLabel("Een klus").check();
   await coordinator.getByLabel("Titel").fill(title);
-  await coordinator.getByLabel("Beschrijving").fill("Help mee met appels plukken in de buurtboomgaard. Neem een tas mee.");
+  await coordinator
+    .getByLabel("Beschrijving")
+    .fill("Help mee met appels plukken in de buurtboomgaard. Neem een tas mee.");
   await coordinator.getByLabel("Waar is het?").selectOption({ label: "Florabuurt" });
   await coordinator.getByLabel("Begint op").fill(amsterdamDateTimeLocal(3, 10));
   await coordinator.getByLabel("Eindigt op").fill(amsterdamDateTimeLocal(3, 12));

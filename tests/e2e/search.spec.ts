@@ -23,7 +23,9 @@ test("a visitor searches from the home page, filters and opens a result", async 
   await expect(result).toBeVisible();
   await result.click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Tuinieren in de buurttuin van de Florabuurt" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Tuinieren in de buurttuin van de Florabuurt" }),
+  ).toBeVisible();
   await expect(page.getByText("Florabuurt").first()).toBeVisible();
   await expectNoAccessibilityViolations(page);
 });

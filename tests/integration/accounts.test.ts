@@ -23,12 +23,24 @@ function signUpInput(overrides: Partial<Parameters<typeof accounts.signUp>[1]> =
  */
 async function countRows(emails: string[]) {
   const lowered = emails.map((e) => e.trim().toLowerCase());
-  const ids = (await db.selectFrom("users").select("id").where(sql<string>`lower(email)`, "in", lowered).execute()).map((u) => u.id);
+  const ids = (
+    await db
+      .selectFrom("users")
+      .select("id")
+      .where(sql<string>`lower(email)`, "in", lowered)
+      .execute()
+  ).map((u) => u.id);
   const count = async (table: "user_roles" | "volunteer_profiles" | "sessions") =>
     ids.length === 0
       ? 0
       : Number(
-          (await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).where("user_id", "in", ids).executeTakeFirstOrThrow()).n,
+          (
+            await db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as("n"))
+              .where("user_id", "in", ids)
+              .executeTakeFirstOrThrow()
+          ).n,
         );
   return {
     users: ids.length,
@@ -56,13 +68,22 @@ describe("signUp", () => {
     const input = signUpInput({ locale: "en" });
     const { sessionId, user } = await accounts.signUp(anonymous, input);
 
-    expect(user).toMatchObject({ email: input.email, displayName: "Anna de Vries", locale: "en", roles: ["volunteer"] });
+    expect(user).toMatchObject({
+      email: input.email,
+      displayName: "Anna de Vries",
+      locale: "en",
+      roles: ["volunteer"],
+    });
     const stored = await db.selectFrom("users").selectAll().where("id", "=", user.id).executeTakeFirstOrThrow();
     expect(stored.password_hash).toMatch(/^\$argon2id\$/);
     expect(stored.password_hash).not.toContain(goodPassword);
     const roles = await db.selectFrom("user_roles").select("role_slug").where("user_id", "=", user.id).execute();
     expect(roles.map((r) => r.role_slug)).toEqual(["volunteer"]);
-    const profile = await db.selectFrom("volunteer_profiles").selectAll().where("user_id", "=", user.id).executeTakeFirstOrThrow();
+    const profile = await db
+      .selectFrom("volunteer_profiles")
+      .selectAll()
+      .where("user_id", "=", user.id)
+      .executeTakeFirstOrThrow();
     expect(profile).toMatchObject({ home_buurt_code: null, languages: [], availability: [], interests: [], about: "" });
     expect(await accounts.actorForSession(sessionId)).toEqual({ kind: "user", userId: user.id, roles: ["volunteer"] });
   });
@@ -74,7 +95,9 @@ describe("signUp", () => {
     expect(before).toEqual({ users: 1, userRoles: 1, profiles: 1, sessions: 1 });
 
     for (const again of [email, email.toUpperCase(), `  ${email.replace("vrijwilliger", "VrijWilliger")} `]) {
-      const error = await rejection(accounts.signUp(anonymous, signUpInput({ email: again, displayName: "Iemand anders" })));
+      const error = await rejection(
+        accounts.signUp(anonymous, signUpInput({ email: again, displayName: "Iemand anders" })),
+      );
       expect(error.code).toBe("conflict");
       expect(error.fieldErrors).toEqual({ email: ["accounts:errors.email.taken"] });
     }
@@ -87,7 +110,11 @@ describe("signUp", () => {
       [{ password: "kort" }, "password", "accounts:errors.password.tooShort"],
       [{ password: "x".repeat(129) }, "password", "accounts:errors.password.tooLong"],
       [{ password: "Wachtwoord123" }, "password", "accounts:errors.password.common"],
-      [{ email: "zelfde-als@example.test", password: "Zelfde-Als@example.test" }, "password", "accounts:errors.password.sameAsEmail"],
+      [
+        { email: "zelfde-als@example.test", password: "Zelfde-Als@example.test" },
+        "password",
+        "accounts:errors.password.sameAsEmail",
+      ],
       [{ displayName: "<script>alert(1)</script>" }, "displayName", "accounts:errors.displayName.characters"],
       [{ displayName: "Anna\u202Eevil" }, "displayName", "accounts:errors.displayName.characters"],
       [{ displayName: "   " }, "displayName", "accounts:errors.displayName.required"],
@@ -122,7 +149,10 @@ describe("signUp", () => {
 describe("logIn", () => {
   it("logs in with the right password, whatever the case of the e-mail address", async () => {
     const { user } = await createVolunteer(db);
-    const result = await accounts.logIn(anonymous, { email: `  ${user.email.toUpperCase()} `, password: defaultTestPassword });
+    const result = await accounts.logIn(anonymous, {
+      email: `  ${user.email.toUpperCase()} `,
+      password: defaultTestPassword,
+    });
     expect(result.user).toEqual({
       id: user.id,
       email: user.email,
@@ -131,15 +161,23 @@ describe("logIn", () => {
       roles: ["volunteer"],
     });
     expect(result.sessionId).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await accounts.actorForSession(result.sessionId)).toEqual({ kind: "user", userId: user.id, roles: ["volunteer"] });
+    expect(await accounts.actorForSession(result.sessionId)).toEqual({
+      kind: "user",
+      userId: user.id,
+      roles: ["volunteer"],
+    });
   });
 
   it("gives the same error for a wrong password and an unknown address, and creates no session", async () => {
     const { user } = await createVolunteer(db);
     const unknownEmail = uniqueEmail();
     const before = await countRows([user.email, unknownEmail]);
-    const wrongPassword = await rejection(accounts.logIn(anonymous, { email: user.email, password: "niet-het-goede-wachtwoord" }));
-    const unknownUser = await rejection(accounts.logIn(anonymous, { email: unknownEmail, password: defaultTestPassword }));
+    const wrongPassword = await rejection(
+      accounts.logIn(anonymous, { email: user.email, password: "niet-het-goede-wachtwoord" }),
+    );
+    const unknownUser = await rejection(
+      accounts.logIn(anonymous, { email: unknownEmail, password: defaultTestPassword }),
+    );
     expect(wrongPassword.code).toBe("unauthenticated");
     expect(unknownUser.code).toBe(wrongPassword.code);
     expect(unknownUser.message).toBe(wrongPassword.message);
@@ -168,7 +206,11 @@ describe("logIn", () => {
     const otherSession = await accounts.logIn(anonymous, { email: other.user.email, password: defaultTestPassword });
     const old = await accounts.logIn(anonymous, { email: user.email, password: defaultTestPassword });
 
-    const fresh = await accounts.logIn(anonymous, { email: user.email, password: defaultTestPassword, previousSessionId: old.sessionId });
+    const fresh = await accounts.logIn(anonymous, {
+      email: user.email,
+      password: defaultTestPassword,
+      previousSessionId: old.sessionId,
+    });
 
     expect(fresh.sessionId).not.toBe(old.sessionId);
     expect(await sessionExists(old.sessionId)).toBe(false);
@@ -180,7 +222,10 @@ describe("logIn", () => {
   it("cleans up the user's expired sessions", async () => {
     const { user } = await createVolunteer(db);
     const expiredId = randomUUID();
-    await db.insertInto("sessions").values({ id: expiredId, user_id: user.id, expires_at: new Date(Date.now() - 1000) }).execute();
+    await db
+      .insertInto("sessions")
+      .values({ id: expiredId, user_id: user.id, expires_at: new Date(Date.now() - 1000) })
+      .execute();
     await accounts.logIn(anonymous, { email: user.email, password: defaultTestPassword });
     expect(await sessionExists(expiredId)).toBe(false);
   });
@@ -188,9 +233,16 @@ describe("logIn", () => {
   it("returns every role the user has", async () => {
     const { user } = await createVolunteer(db);
     await grantRole(db, user.id, "gemeente");
-    const { sessionId, user: loggedIn } = await accounts.logIn(anonymous, { email: user.email, password: defaultTestPassword });
+    const { sessionId, user: loggedIn } = await accounts.logIn(anonymous, {
+      email: user.email,
+      password: defaultTestPassword,
+    });
     expect(loggedIn.roles).toEqual(["gemeente", "volunteer"]);
-    expect(await accounts.actorForSession(sessionId)).toEqual({ kind: "user", userId: user.id, roles: ["gemeente", "volunteer"] });
+    expect(await accounts.actorForSession(sessionId)).toEqual({
+      kind: "user",
+      userId: user.id,
+      roles: ["gemeente", "volunteer"],
+    });
   });
 });
 
@@ -216,7 +268,11 @@ describe("sessions", () => {
 
   it("a session lasts as long as the cookie", async () => {
     const { sessionId } = await accounts.signUp(anonymous, signUpInput());
-    const row = await db.selectFrom("sessions").select(["created_at", "expires_at"]).where("id", "=", sessionId).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("sessions")
+      .select(["created_at", "expires_at"])
+      .where("id", "=", sessionId)
+      .executeTakeFirstOrThrow();
     expect(row.expires_at.getTime() - row.created_at.getTime()).toBeGreaterThan(sessionLifetimeMs - 60_000);
     expect(row.expires_at.getTime() - row.created_at.getTime()).toBeLessThan(sessionLifetimeMs + 60_000);
   });

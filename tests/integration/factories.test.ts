@@ -36,7 +36,11 @@ describe("factories", () => {
     expect(profile).toMatchObject({ user_id: user.id, home_buurt_code: "BU00141600" });
     const roles = await db.selectFrom("user_roles").select("role_slug").where("user_id", "=", user.id).execute();
     expect(roles).toEqual([{ role_slug: "volunteer" }]);
-    const stored = await db.selectFrom("volunteer_skills").select("skill_slug").where("user_id", "=", user.id).execute();
+    const stored = await db
+      .selectFrom("volunteer_skills")
+      .select("skill_slug")
+      .where("user_id", "=", user.id)
+      .execute();
     expect(stored.map((s) => s.skill_slug).sort()).toEqual([...skills].sort());
   });
 

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { addMembership, createCoordinator, createOpportunity, createOrganisation, createUser, createVolunteer } from "../../db/factories";
+import {
+  addMembership,
+  createCoordinator,
+  createOpportunity,
+  createOrganisation,
+  createUser,
+  createVolunteer,
+} from "../../db/factories";
 import type { Actor } from "../../server/domain/actor";
 import { DomainError } from "../../server/domain/errors";
 import type { PublishOpportunityRequest } from "../../server/domain/opportunities/opportunities.schemas";
@@ -83,10 +90,20 @@ describe("publish", () => {
     expect(seenInEvent).toEqual({ id, status: "open" });
 
     const row = await db.selectFrom("opportunities").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ organisation_id: organisationId, status: "open", spots: 2, buurt_code: "BU00140403", is_online: false });
+    expect(row).toMatchObject({
+      organisation_id: organisationId,
+      status: "open",
+      spots: 2,
+      buurt_code: "BU00140403",
+      is_online: false,
+    });
     expect(row.published_at).toBeInstanceOf(Date);
     expect(row.created_by).toBe(coordinator.kind === "user" ? coordinator.userId : null);
-    const skills = await db.selectFrom("opportunity_skills").select("skill_slug").where("opportunity_id", "=", id).execute();
+    const skills = await db
+      .selectFrom("opportunity_skills")
+      .select("skill_slug")
+      .where("opportunity_id", "=", id)
+      .execute();
     expect(skills.map((s) => s.skill_slug)).toEqual(["boodschappen"]);
     const outbox = await db.selectFrom("search_outbox").selectAll().where("opportunity_id", "=", id).execute();
     expect(outbox).toHaveLength(1);
@@ -111,7 +128,13 @@ describe("publish", () => {
     // July: Amsterdam is UTC+2.
     expect(row.starts_at?.toISOString()).toBe("2099-07-01T08:00:00.000Z");
     expect(row.ends_at?.toISOString()).toBe("2099-07-01T10:30:00.000Z");
-    expect(row).toMatchObject({ spots: 12, is_online: true, buurt_code: null, suitable_newcomers: true, vog_required: false });
+    expect(row).toMatchObject({
+      spots: 12,
+      is_online: true,
+      buurt_code: null,
+      suitable_newcomers: true,
+      vog_required: false,
+    });
     expect(row.languages).toEqual(["nl", "en"]);
   });
 
@@ -162,12 +185,37 @@ describe("publish", () => {
     const cases: Array<[string, Partial<PublishOpportunityRequest>, string, string]> = [
       ["a title that is too short", { title: "Hoi" }, "title", "opportunities:errors.title.tooShort"],
       ["a title that is too long", { title: "x".repeat(121) }, "title", "opportunities:errors.title.tooLong"],
-      ["HTML in the description", { description: "Kom helpen! <script>alert(1)</script> Graag tot dan." }, "description", "opportunities:errors.noHtml"],
-      ["a description that is too short", { description: "Kom helpen" }, "description", "opportunities:errors.description.tooShort"],
-      ["a start in the past", { startsAt: inDays(-1), endsAt: inDays(1) }, "startsAt", "opportunities:errors.startsAt.past"],
-      ["an end before the start", { startsAt: inDays(4), endsAt: inDays(3) }, "endsAt", "opportunities:errors.endsAt.beforeStart"],
+      [
+        "HTML in the description",
+        { description: "Kom helpen! <script>alert(1)</script> Graag tot dan." },
+        "description",
+        "opportunities:errors.noHtml",
+      ],
+      [
+        "a description that is too short",
+        { description: "Kom helpen" },
+        "description",
+        "opportunities:errors.description.tooShort",
+      ],
+      [
+        "a start in the past",
+        { startsAt: inDays(-1), endsAt: inDays(1) },
+        "startsAt",
+        "opportunities:errors.startsAt.past",
+      ],
+      [
+        "an end before the start",
+        { startsAt: inDays(4), endsAt: inDays(3) },
+        "endsAt",
+        "opportunities:errors.endsAt.beforeStart",
+      ],
       ["a klus without a date", { startsAt: undefined }, "startsAt", "opportunities:errors.startsAt.required"],
-      ["a date that does not exist", { startsAt: "2099-02-31T10:00" }, "startsAt", "opportunities:errors.startsAt.invalid"],
+      [
+        "a date that does not exist",
+        { startsAt: "2099-02-31T10:00" },
+        "startsAt",
+        "opportunities:errors.startsAt.invalid",
+      ],
       ["no spots", { spots: 0 }, "spots", "opportunities:errors.spots.range"],
       ["too many spots", { spots: 501 }, "spots", "opportunities:errors.spots.range"],
       ["no place", { place: "" }, "place", "opportunities:errors.place.required"],
@@ -188,10 +236,23 @@ describe("publish", () => {
 
     it("reports every field's problem at once", async () => {
       const error = await expectDomainError(
-        services.opportunities.publish(coordinator, { organisationId, kind: "task", title: "", description: "", place: "" }),
+        services.opportunities.publish(coordinator, {
+          organisationId,
+          kind: "task",
+          title: "",
+          description: "",
+          place: "",
+        }),
         "invalid",
       );
-      expect(Object.keys(error.fieldErrors).sort()).toEqual(["description", "endsAt", "place", "spots", "startsAt", "title"]);
+      expect(Object.keys(error.fieldErrors).sort()).toEqual([
+        "description",
+        "endsAt",
+        "place",
+        "spots",
+        "startsAt",
+        "title",
+      ]);
     });
   });
 });
@@ -215,7 +276,10 @@ describe("reading", () => {
       canManage: false,
     });
     expect(detail.skills.map((s) => s.slug).sort()).toEqual(["autorijden", "boodschappen"]);
-    expect(detail.skills.find((s) => s.slug === "boodschappen")).toMatchObject({ nameNl: "Boodschappen doen", nameEn: "Grocery shopping" });
+    expect(detail.skills.find((s) => s.slug === "boodschappen")).toMatchObject({
+      nameNl: "Boodschappen doen",
+      nameEn: "Grocery shopping",
+    });
     expect((await services.opportunities.getDetail(coordinator, id)).canManage).toBe(true);
   });
 
@@ -223,7 +287,10 @@ describe("reading", () => {
     const draft = await createOpportunity(db, { organisation_id: organisationId, status: "draft" });
     await expectDomainError(services.opportunities.getDetail(anonymous, draft.id), "not_found");
     const { user } = await createVolunteer(db);
-    await expectDomainError(services.opportunities.getDetail({ kind: "user", userId: user.id, roles: ["volunteer"] }, draft.id), "not_found");
+    await expectDomainError(
+      services.opportunities.getDetail({ kind: "user", userId: user.id, roles: ["volunteer"] }, draft.id),
+      "not_found",
+    );
     expect((await services.opportunities.getDetail(coordinator, draft.id)).status).toBe("draft");
     expect(await services.opportunities.getCard(draft.id)).toBeNull();
   });
@@ -250,7 +317,13 @@ describe("reading", () => {
     expect(vacancies.length).toBeLessThanOrEqual(5);
 
     const card = await services.opportunities.getCard(fresh);
-    expect(card).toMatchObject({ id: fresh, kind: "task", buurtName: "Florabuurt", spots: 2, organisationName: `Wijkcentrum De Oosterpoort ${run}` });
+    expect(card).toMatchObject({
+      id: fresh,
+      kind: "task",
+      buurtName: "Florabuurt",
+      spots: 2,
+      organisationName: `Wijkcentrum De Oosterpoort ${run}`,
+    });
     expect(card?.excerpt).toContain("boodschappen");
   });
 

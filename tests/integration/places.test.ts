@@ -7,7 +7,15 @@ const places = services.places;
 describe("places", () => {
   it("lists the seven gebieden", async () => {
     const gebieden = await places.listGebieden();
-    expect(gebieden.map((g) => g.name).sort()).toEqual(["Centrum", "Haren", "Oost", "Oude Wijken", "Ten Boer", "West", "Zuid"]);
+    expect(gebieden.map((g) => g.name).sort()).toEqual([
+      "Centrum",
+      "Haren",
+      "Oost",
+      "Oude Wijken",
+      "Ten Boer",
+      "West",
+      "Zuid",
+    ]);
   });
 
   it("lists the wijken with their former names", async () => {
@@ -19,7 +27,9 @@ describe("places", () => {
   it("lists every buurt with its wijk and gebied", async () => {
     const buurten = await places.listBuurten();
     expect(buurten).toHaveLength(150);
-    expect(buurten.every((b) => b.gebiedSlug && b.wijkName && Number.isFinite(b.lat) && Number.isFinite(b.lon))).toBe(true);
+    expect(buurten.every((b) => b.gebiedSlug && b.wijkName && Number.isFinite(b.lat) && Number.isFinite(b.lon))).toBe(
+      true,
+    );
   });
 
   it("finds a buurt by code, and null for an unknown one", async () => {

@@ -18,8 +18,17 @@ async function newVolunteer(overrides: Parameters<typeof createVolunteer>[1] = {
 }
 
 async function stored(userId: string) {
-  const profile = await db.selectFrom("volunteer_profiles").selectAll().where("user_id", "=", userId).executeTakeFirstOrThrow();
-  const skills = await db.selectFrom("volunteer_skills").select("skill_slug").where("user_id", "=", userId).orderBy("skill_slug").execute();
+  const profile = await db
+    .selectFrom("volunteer_profiles")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
+  const skills = await db
+    .selectFrom("volunteer_skills")
+    .select("skill_slug")
+    .where("user_id", "=", userId)
+    .orderBy("skill_slug")
+    .execute();
   return { profile, skills: skills.map((s) => s.skill_slug) };
 }
 
@@ -75,14 +84,21 @@ describe("profiles", () => {
       about: "Ik ben handig en heb een auto.",
     });
     const { profile, skills } = await stored(user.id);
-    expect(profile).toMatchObject({ home_buurt_code: selwerd, languages: ["nl", "ti"], about: "Ik ben handig en heb een auto." });
+    expect(profile).toMatchObject({
+      home_buurt_code: selwerd,
+      languages: ["nl", "ti"],
+      about: "Ik ben handig en heb een auto.",
+    });
     expect(skills).toEqual([second!.slug, third!.slug].sort());
     expect(await profiles.getMyProfile(actor)).toEqual(updated);
   });
 
   it("clears everything when the form is sent empty", async () => {
     const [skill] = await someSkills(1);
-    const { user, actor } = await newVolunteer({ skills: [skill!.slug], profile: { about: "Hallo", interests: ["groen"] } });
+    const { user, actor } = await newVolunteer({
+      skills: [skill!.slug],
+      profile: { about: "Hallo", interests: ["groen"] },
+    });
     await profiles.updateMyProfile(actor, {});
     const { profile, skills } = await stored(user.id);
     expect(profile).toMatchObject({ home_buurt_code: null, languages: [], availability: [], interests: [], about: "" });
@@ -112,7 +128,9 @@ describe("profiles", () => {
     const onlySkill = await rejection(profiles.updateMyProfile(actor, { skills: ["bestaat-niet"], about: "Nieuw" }));
     expect(onlySkill.fieldErrors).toEqual({ skills: ["profile:errors.skills.unknown"] });
 
-    const badShape = await rejection(profiles.updateMyProfile(actor, { languages: ["xx"], about: "a".repeat(1001) } as never));
+    const badShape = await rejection(
+      profiles.updateMyProfile(actor, { languages: ["xx"], about: "a".repeat(1001) } as never),
+    );
     expect(Object.keys(badShape.fieldErrors).sort()).toEqual(["about", "languages"]);
 
     expect(await stored(user.id)).toEqual(before);

@@ -65,13 +65,19 @@ async function publishAndCollect(receivers: Client[], title: string, expecting: 
     spots: 5,
   });
   const deadline = Date.now() + 3_000;
-  while (Date.now() < deadline && expecting.some((socket) => !seen.some((s) => s.socket === socket && s.card.id === id))) {
+  while (
+    Date.now() < deadline &&
+    expecting.some((socket) => !seen.some((s) => s.socket === socket && s.card.id === id))
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   // A grace period, so a duplicate or a stray delivery would be seen too.
   await new Promise((resolve) => setTimeout(resolve, 200));
   listeners.forEach((off) => off());
-  return { id, received: (socket: Client) => seen.filter((s) => s.socket === socket && s.card.id === id).map((s) => s.card) };
+  return {
+    id,
+    received: (socket: Client) => seen.filter((s) => s.socket === socket && s.card.id === id).map((s) => s.card),
+  };
 }
 
 beforeAll(async () => {

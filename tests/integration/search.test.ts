@@ -86,7 +86,9 @@ const ids = (result: { results: Array<{ id: string }> }) => result.results.map((
 describe("the search index", () => {
   it("is created with the settings written out in search.index.ts", async () => {
     const settings = await t.meili.index(worker.indexUid).getSettings();
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(opportunitiesIndexSettings.filterableAttributes));
+    expect(settings.filterableAttributes).toEqual(
+      expect.arrayContaining(opportunitiesIndexSettings.filterableAttributes),
+    );
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(["startsAtTs", "publishedAtTs", "_geo"]));
     expect(settings.searchableAttributes).toEqual(opportunitiesIndexSettings.searchableAttributes);
     expect(settings.localizedAttributes).toEqual(opportunitiesIndexSettings.localizedAttributes);
@@ -139,7 +141,8 @@ describe("search through Meilisearch", () => {
     ["suitable", { suitable: "groups" }, "task"],
   ] as const)("filters by %s (%o)", async (_name, filter, expected) => {
     for (const source of ["meilisearch", "database"] as const) {
-      const service = source === "meilisearch" ? services.search : createSearchService({ ...t, meili: unreachableMeili });
+      const service =
+        source === "meilisearch" ? services.search : createSearchService({ ...t, meili: unreachableMeili });
       const result = await service.search(anonymous, { q: run, ...filter });
       expect(result.source).toBe(source);
       expect(ids(result)).toContain(expected === "task" ? task.id : vacancy.id);
@@ -148,7 +151,11 @@ describe("search through Meilisearch", () => {
   });
 
   it("lists newest first without words, and drops filters that make no sense", async () => {
-    const result = await services.search.search(anonymous, { q: "", buurt: "not-a-code", page: "x" as unknown as number });
+    const result = await services.search.search(anonymous, {
+      q: "",
+      buurt: "not-a-code",
+      page: "x" as unknown as number,
+    });
     expect(result.source).toBe("meilisearch");
     expect(result.page).toBe(1);
     expect(ids(result)).toEqual(expect.arrayContaining([task.id, vacancy.id]));
@@ -218,7 +225,9 @@ describe("when Meilisearch cannot be reached", () => {
     expect(pending.last_error).toMatch(/Meilisearch/);
 
     // Search still works, from PostgreSQL.
-    const fallback = await createSearchService({ ...t, meili: unreachableMeili }).search(anonymous, { q: `fietsen ${run}` });
+    const fallback = await createSearchService({ ...t, meili: unreachableMeili }).search(anonymous, {
+      q: `fietsen ${run}`,
+    });
     expect(fallback.source).toBe("database");
     expect(ids(fallback)).toContain(late.id);
 

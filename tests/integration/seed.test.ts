@@ -15,7 +15,10 @@ const skillsFile = JSON.parse(await readFile(new URL("../../db/seed/data/skills.
 };
 
 async function count(table: "gebieden" | "wijken" | "buurten" | "skill_categories" | "skills"): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -39,9 +42,17 @@ async function demoCounts() {
   const n = (query: { executeTakeFirstOrThrow(): Promise<{ n: string | number | bigint }> }) =>
     query.executeTakeFirstOrThrow().then((r) => Number(r.n));
   return {
-    users: await n(db.selectFrom("users").where("is_demo", "=", true).select((eb) => eb.fn.countAll().as("n"))),
+    users: await n(
+      db
+        .selectFrom("users")
+        .where("is_demo", "=", true)
+        .select((eb) => eb.fn.countAll().as("n")),
+    ),
     organisations: await n(
-      db.selectFrom("organisations").where("is_demo", "=", true).select((eb) => eb.fn.countAll().as("n")),
+      db
+        .selectFrom("organisations")
+        .where("is_demo", "=", true)
+        .select((eb) => eb.fn.countAll().as("n")),
     ),
     opportunities: await n(demoOpportunities().select((eb) => eb.fn.countAll().as("n"))),
     opportunitySkills: await n(

@@ -114,7 +114,10 @@ describe("starting Noaber", () => {
   }, 60_000);
 
   it("says in one line when the database cannot be reached", async () => {
-    const app = startApp({ DATABASE_URL: "postgres://noaber:secret@127.0.0.1:1/noaber", MEILI_URL: inject("meiliUrl") });
+    const app = startApp({
+      DATABASE_URL: "postgres://noaber:secret@127.0.0.1:1/noaber",
+      MEILI_URL: inject("meiliUrl"),
+    });
     await expect(app.ready).rejects.toThrow(/Noaber could not start: cannot reach the database at 127\.0\.0\.1:1/);
     const failureLines = app
       .output()

@@ -19,7 +19,9 @@ export async function startTestServers(): Promise<{
 }> {
   const externalDatabaseUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   const externalMeiliUrl = process.env.MEILI_URL;
-  const externalMeili = externalMeiliUrl ? { url: externalMeiliUrl, masterKey: process.env.MEILI_MASTER_KEY ?? "" } : undefined;
+  const externalMeili = externalMeiliUrl
+    ? { url: externalMeiliUrl, masterKey: process.env.MEILI_MASTER_KEY ?? "" }
+    : undefined;
   if (externalDatabaseUrl && externalMeili) {
     return {
       databaseUrl: externalDatabaseUrl,

@@ -2,7 +2,12 @@ import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import { logInSchema, signUpSchema } from "../../server/domain/accounts/accounts.schemas";
 
-const valid = { displayName: "Mohammed Al-Sayed", email: "mo@example.test", password: "een-lange-zin-als-wachtwoord", consent: true };
+const valid = {
+  displayName: "Mohammed Al-Sayed",
+  email: "mo@example.test",
+  password: "een-lange-zin-als-wachtwoord",
+  consent: true,
+};
 
 function errorsOf(input: Record<string, unknown>) {
   const result = signUpSchema.safeParse(input);
@@ -11,8 +16,18 @@ function errorsOf(input: Record<string, unknown>) {
 
 describe("signUpSchema", () => {
   it("accepts a valid sign-up and trims name and e-mail, not the password", () => {
-    const result = signUpSchema.parse({ ...valid, displayName: "  Mohammed  ", email: " mo@example.test ", password: " spaties tellen mee " });
-    expect(result).toEqual({ displayName: "Mohammed", email: "mo@example.test", password: " spaties tellen mee ", consent: true });
+    const result = signUpSchema.parse({
+      ...valid,
+      displayName: "  Mohammed  ",
+      email: " mo@example.test ",
+      password: " spaties tellen mee ",
+    });
+    expect(result).toEqual({
+      displayName: "Mohammed",
+      email: "mo@example.test",
+      password: " spaties tellen mee ",
+      consent: true,
+    });
   });
 
   it.each([
@@ -28,9 +43,12 @@ describe("signUpSchema", () => {
     expect(errorsOf({ ...valid, displayName }).displayName).toContain(message);
   });
 
-  it.each(["Zoë", "Ngọc Anh", "Ахмед", "أحمد", "می\u200Cخواهم", "a".repeat(80), "O'Neill-van Dijk"])("accepts the name %j", (displayName) => {
-    expect(errorsOf({ ...valid, displayName })).toEqual({});
-  });
+  it.each(["Zoë", "Ngọc Anh", "Ахмед", "أحمد", "می\u200Cخواهم", "a".repeat(80), "O'Neill-van Dijk"])(
+    "accepts the name %j",
+    (displayName) => {
+      expect(errorsOf({ ...valid, displayName })).toEqual({});
+    },
+  );
 
   it.each([
     ["", "accounts:errors.email.required"],

@@ -30,7 +30,9 @@ describe("demo content", () => {
   });
 
   it("spreads over all seven gebieden", () => {
-    const gebieden = new Set(demoOpportunities.flatMap((o) => (o.buurtCode ? [buurtCodes.get(o.buurtCode)?.gebied] : [])));
+    const gebieden = new Set(
+      demoOpportunities.flatMap((o) => (o.buurtCode ? [buurtCodes.get(o.buurtCode)?.gebied] : [])),
+    );
     expect(gebieden.size).toBe(7);
   });
 

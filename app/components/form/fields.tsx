@@ -31,7 +31,9 @@ function FieldShell({
   const { t } = useTranslation();
   const invalid = Boolean(field.errors?.length);
   return (
-    <div className={`utrecht-form-field utrecht-form-field--${kind === "select" ? "text" : kind}${invalid ? " utrecht-form-field--invalid" : ""}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--${kind === "select" ? "text" : kind}${invalid ? " utrecht-form-field--invalid" : ""}`}
+    >
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={field.id}>
           {label}
@@ -204,21 +206,6 @@ export function CheckboxGroup({
         })}
       </ul>
     </fieldset>
-  );
-}
-
-/** Form-level errors (e.g. "e-mail or password is wrong"), announced when they appear. */
-export function FormErrors({ errors, id }: { errors: string[] | undefined; id: string }) {
-  const { t } = useTranslation();
-  if (!errors?.length) return null;
-  return (
-    <div id={id} role="alert" className="utrecht-alert utrecht-alert--error noaber-form-errors">
-      {errors.map((error) => (
-        <p key={error} className="utrecht-paragraph">
-          {t(error)}
-        </p>
-      ))}
-    </div>
   );
 }
 

@@ -42,19 +42,19 @@ export function PageLayout({
               <span className="noaber-brand__tagline">{t("tagline")}</span>
             </RemixLink>
             {canPost ? (
-            <Form method="post" action="/taal" className="noaber-language" reloadDocument>
-              <AuthenticityTokenInput name="csrf" />
-              <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />
-              <input type="hidden" name="redirectTo" value={here} />
-              <button
-                type="submit"
-                className="utrecht-button utrecht-button--subtle"
-                lang={language === "nl" ? "en" : "nl"}
-                aria-label={t("language.switchToLong")}
-              >
-                {t("language.switchTo")}
-              </button>
-            </Form>
+              <Form method="post" action="/taal" className="noaber-language" reloadDocument>
+                <AuthenticityTokenInput name="csrf" />
+                <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />
+                <input type="hidden" name="redirectTo" value={here} />
+                <button
+                  type="submit"
+                  className="utrecht-button utrecht-button--subtle"
+                  lang={language === "nl" ? "en" : "nl"}
+                  aria-label={t("language.switchToLong")}
+                >
+                  {t("language.switchTo")}
+                </button>
+              </Form>
             ) : null}
           </div>
           <nav aria-label={t("nav.label")} className="noaber-nav">

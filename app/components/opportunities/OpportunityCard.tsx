@@ -1,7 +1,10 @@
 import { Link } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { OpportunityCard as Card, OpportunityFlags } from "../../../server/domain/opportunities/opportunities.types";
+import type {
+  OpportunityCard as Card,
+  OpportunityFlags,
+} from "../../../server/domain/opportunities/opportunities.types";
 import { formatPeriod, opportunityPath } from "./format";
 
 const flagOrder: Array<keyof OpportunityFlags> = [
@@ -13,7 +16,10 @@ const flagOrder: Array<keyof OpportunityFlags> = [
 ];
 
 /** Where, as people say it: "Florabuurt, Oud-Oost", or online. */
-export function placeText(card: Pick<Card, "buurtName" | "wijkName" | "isOnline">, t: (key: string, options?: Record<string, unknown>) => string) {
+export function placeText(
+  card: Pick<Card, "buurtName" | "wijkName" | "isOnline">,
+  t: (key: string, options?: Record<string, unknown>) => string,
+) {
   const buurt = card.buurtName ? [card.buurtName, card.wijkName].filter(Boolean).join(", ") : null;
   if (buurt && card.isOnline) return t("card.placeOnline", { buurt });
   return buurt ?? t("card.online");

@@ -31,7 +31,13 @@ export function PlainText({ text }: { text: string }) {
 }
 
 /** The page of one vacature or klus; the klus and vacature routes both render it. */
-export function OpportunityDetailView({ detail, justPublished }: { detail: OpportunityDetail; justPublished: boolean }) {
+export function OpportunityDetailView({
+  detail,
+  justPublished,
+}: {
+  detail: OpportunityDetail;
+  justPublished: boolean;
+}) {
   const { t, i18n } = useTranslation("opportunities");
   const english = i18n.language === "en";
   const kindLower = t(`kindLower.${detail.kind}`);
@@ -110,7 +116,12 @@ export function OpportunityDetailView({ detail, justPublished }: { detail: Oppor
         {detail.kind === "vacancy" && detail.hoursPerWeek !== null ? (
           <div>
             <dt>{t("detail.hoursPerWeek")}</dt>
-            <dd>{t("detail.hours", { count: detail.hoursPerWeek, formattedCount: formatNumber(detail.hoursPerWeek, i18n.language) })}</dd>
+            <dd>
+              {t("detail.hours", {
+                count: detail.hoursPerWeek,
+                formattedCount: formatNumber(detail.hoursPerWeek, i18n.language),
+              })}
+            </dd>
           </div>
         ) : null}
         {detail.skills.length > 0 ? (

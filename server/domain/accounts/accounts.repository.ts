@@ -12,7 +12,10 @@ export interface UserRow {
 }
 
 /** The user with this e-mail address, compared without regard to case (as the unique index does). */
-export async function findUserByEmail(db: DbOrTrx, email: string): Promise<(UserRow & { passwordHash: string }) | undefined> {
+export async function findUserByEmail(
+  db: DbOrTrx,
+  email: string,
+): Promise<(UserRow & { passwordHash: string }) | undefined> {
   return db
     .selectFrom("users")
     .select(["id", "email", "display_name as displayName", "locale", "password_hash as passwordHash"])
@@ -45,7 +48,12 @@ export async function insertUser(
 ): Promise<UserRow> {
   return trx
     .insertInto("users")
-    .values({ email: user.email, display_name: user.displayName, password_hash: user.passwordHash, locale: user.locale })
+    .values({
+      email: user.email,
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      locale: user.locale,
+    })
     .returning(["id", "email", "display_name as displayName", "locale"])
     .executeTakeFirstOrThrow();
 }
@@ -58,8 +66,14 @@ export async function insertEmptyVolunteerProfile(trx: Trx, userId: string): Pro
   await trx.insertInto("volunteer_profiles").values({ user_id: userId }).execute();
 }
 
-export async function insertSession(db: DbOrTrx, session: { id: string; userId: string; expiresAt: Date }): Promise<void> {
-  await db.insertInto("sessions").values({ id: session.id, user_id: session.userId, expires_at: session.expiresAt }).execute();
+export async function insertSession(
+  db: DbOrTrx,
+  session: { id: string; userId: string; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto("sessions")
+    .values({ id: session.id, user_id: session.userId, expires_at: session.expiresAt })
+    .execute();
 }
 
 /** The session with its user's roles; `expired` is decided by the database clock, like the cleanup. */
@@ -89,5 +103,9 @@ export async function deleteSession(db: DbOrTrx, sessionId: string): Promise<voi
 
 /** Lazy cleanup: drops the user's sessions that have run out (uses the sessions_user_idx index). */
 export async function deleteExpiredSessionsOf(db: DbOrTrx, userId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("user_id", "=", userId).where("expires_at", "<=", sql<Date>`now()`).execute();
+  await db
+    .deleteFrom("sessions")
+    .where("user_id", "=", userId)
+    .where("expires_at", "<=", sql<Date>`now()`)
+    .execute();
 }

@@ -90,12 +90,19 @@ export const signUpSchema = z
     password: newPasswordSchema,
     // A checkbox: Conform turns "on" into true; an unticked box sends nothing.
     consent: z
-      .boolean({ required_error: "accounts:errors.consent.required", invalid_type_error: "accounts:errors.consent.required" })
+      .boolean({
+        required_error: "accounts:errors.consent.required",
+        invalid_type_error: "accounts:errors.consent.required",
+      })
       .refine((value) => value, "accounts:errors.consent.required"),
   })
   .superRefine((value, ctx) => {
     if (value.password.toLowerCase() === value.email.toLowerCase()) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: "accounts:errors.password.sameAsEmail" });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["password"],
+        message: "accounts:errors.password.sameAsEmail",
+      });
     }
   });
 

@@ -98,7 +98,11 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "lo
           await repo.insertRole(trx, user.id, "volunteer");
           await repo.insertEmptyVolunteerProfile(trx, user.id);
           if (data.previousSessionId) await repo.deleteSession(trx, data.previousSessionId);
-          await repo.insertSession(trx, { id: sessionId, userId: user.id, expiresAt: new Date(Date.now() + sessionLifetimeMs) });
+          await repo.insertSession(trx, {
+            id: sessionId,
+            userId: user.id,
+            expiresAt: new Date(Date.now() + sessionLifetimeMs),
+          });
           return user;
         });
         return { sessionId, user: { ...user, roles: ["volunteer"] } };
@@ -127,7 +131,11 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "lo
       const roles = await db.transaction().execute(async (trx) => {
         if (data.previousSessionId) await repo.deleteSession(trx, data.previousSessionId);
         await repo.deleteExpiredSessionsOf(trx, found.id);
-        await repo.insertSession(trx, { id: sessionId, userId: found.id, expiresAt: new Date(Date.now() + sessionLifetimeMs) });
+        await repo.insertSession(trx, {
+          id: sessionId,
+          userId: found.id,
+          expiresAt: new Date(Date.now() + sessionLifetimeMs),
+        });
         return repo.listRoles(trx, found.id);
       });
       const { passwordHash: _hash, ...user } = found;

@@ -18,7 +18,14 @@ const partsFormat = new Intl.DateTimeFormat("en-GB", {
 function wallClock(instant: number) {
   const parts = partsFormat.formatToParts(new Date(instant));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  return {
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+    second: get("second"),
+  };
 }
 
 /** Minutes that Amsterdam is ahead of UTC at this instant (60 in winter, 120 in summer). */
@@ -44,7 +51,12 @@ export function parseAmsterdamDateTime(value: string): Date | null {
   const match = localPattern.exec(trimmed);
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   // Two passes settle the offset around the switch to and from summer time.

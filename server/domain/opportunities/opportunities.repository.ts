@@ -83,7 +83,11 @@ export function toCard(row: CardRow): OpportunityCard {
 }
 
 /** Cards for these ids that are still listed, in the order of `ids`. */
-export async function findListedCards(db: DbOrTrx, ids: readonly string[], now = new Date()): Promise<OpportunityCard[]> {
+export async function findListedCards(
+  db: DbOrTrx,
+  ids: readonly string[],
+  now = new Date(),
+): Promise<OpportunityCard[]> {
   if (ids.length === 0) return [];
   const rows = await selectCards(db)
     .where("opportunities.id", "in", ids)
@@ -252,7 +256,8 @@ export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | n
       website: row.organisationWebsite,
     },
     buurt: row.buurtCode && row.buurtName ? { code: row.buurtCode, name: row.buurtName } : null,
-    wijk: row.wijkCode && row.wijkName ? { code: row.wijkCode, name: row.wijkName, formerName: row.wijkFormerName } : null,
+    wijk:
+      row.wijkCode && row.wijkName ? { code: row.wijkCode, name: row.wijkName, formerName: row.wijkFormerName } : null,
     gebied: row.gebiedSlug && row.gebiedName ? { slug: row.gebiedSlug, name: row.gebiedName } : null,
     address: row.address,
     isOnline: row.isOnline,

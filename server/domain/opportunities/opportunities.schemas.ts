@@ -50,10 +50,14 @@ const emptyToUndefined = (value: unknown) =>
  */
 function plainText(field: string, options: { min?: number; max: number; required: boolean }) {
   return z
-    .preprocess((value) => emptyToUndefined(value) ?? "", z.string({ invalid_type_error: `opportunities:errors.${field}.required` }))
+    .preprocess(
+      (value) => emptyToUndefined(value) ?? "",
+      z.string({ invalid_type_error: `opportunities:errors.${field}.required` }),
+    )
     .transform((value) => value.replace(/\r\n?/g, "\n").trim().normalize("NFC"))
     .superRefine((value, ctx) => {
-      const fail = (key: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message: `opportunities:errors.${key}` });
+      const fail = (key: string) =>
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `opportunities:errors.${key}` });
       if (value === "") {
         if (options.required) fail(`${field}.required`);
         return;
@@ -66,20 +70,20 @@ function plainText(field: string, options: { min?: number; max: number; required
 }
 
 function checkbox() {
-  return z.preprocess(
-    (value) => value === true || value === "on" || value === "true" || value === "1",
-    z.boolean(),
-  );
+  return z.preprocess((value) => value === true || value === "on" || value === "true" || value === "1", z.boolean());
 }
 
 function list(field: string, pattern: RegExp, max: number) {
   return z
     .preprocess(
       (value) => {
-        const values = value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value];
+        const values =
+          value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value];
         return values.filter((v) => v !== "" && v !== undefined && v !== null);
       },
-      z.array(z.string().regex(pattern, `opportunities:errors.${field}.invalid`)).max(max, `opportunities:errors.${field}.tooMany`),
+      z
+        .array(z.string().regex(pattern, `opportunities:errors.${field}.invalid`))
+        .max(max, `opportunities:errors.${field}.tooMany`),
     )
     .transform((values) => [...new Set(values)]);
 }
@@ -95,13 +99,10 @@ function optionalNumber(field: string) {
 }
 
 function optionalDateTime() {
-  return z.preprocess(
-    (value) => {
-      const v = emptyToUndefined(value);
-      return v instanceof Date ? v.toISOString() : v;
-    },
-    z.string().optional(),
-  );
+  return z.preprocess((value) => {
+    const v = emptyToUndefined(value);
+    return v instanceof Date ? v.toISOString() : v;
+  }, z.string().optional());
 }
 
 /** Input for publishing a vacature or klus; field names are the form's. */

@@ -1,9 +1,15 @@
 import { z } from "zod";
 
 /** A CBS buurt code of the gemeente Groningen (GM0014). */
-export const buurtCodeSchema = z.string().trim().regex(/^BU0014\d{4}$/, "places.invalidBuurtCode");
+export const buurtCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^BU0014\d{4}$/, "places.invalidBuurtCode");
 
-export const gebiedSlugSchema = z.string().trim().regex(/^[a-z0-9-]+$/, "places.invalidGebied");
+export const gebiedSlugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]+$/, "places.invalidGebied");
 
 /** The text a person types to find their buurt, wijk or dorp. */
 export const buurtSearchSchema = z.object({ q: z.string().trim().max(100) });

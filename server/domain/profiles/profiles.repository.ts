@@ -6,7 +6,14 @@ type DbOrTrx = Db | Trx;
 export async function findProfile(db: DbOrTrx, userId: string) {
   return db
     .selectFrom("volunteer_profiles")
-    .select(["home_buurt_code as homeBuurtCode", "languages", "availability", "interests", "about", "updated_at as updatedAt"])
+    .select([
+      "home_buurt_code as homeBuurtCode",
+      "languages",
+      "availability",
+      "interests",
+      "about",
+      "updated_at as updatedAt",
+    ])
     .where("user_id", "=", userId)
     .executeTakeFirst();
 }

@@ -54,7 +54,11 @@ const uniqueList = <T extends z.ZodTypeAny>(item: T, max: number, tooMany: strin
     .default([])
     .transform((values) => [...new Set(values)] as Array<z.output<T>>);
 
-const slug = (message: string) => z.string().max(80, message).regex(/^[a-z0-9-]+$/, message);
+const slug = (message: string) =>
+  z
+    .string()
+    .max(80, message)
+    .regex(/^[a-z0-9-]+$/, message);
 
 export const updateProfileSchema = z.object({
   // Empty (no choice) clears the home buurt.

@@ -104,8 +104,10 @@ export function createProfilesService(deps: ProfilesDependencies) {
       const fieldErrors: Record<string, string[]> = {};
       if (data.homeBuurtCode && !buurt) fieldErrors.homeBuurtCode = ["profile:errors.homeBuurt.unknown"];
       if (unknownSkills.length > 0) fieldErrors.skills = ["profile:errors.skills.unknown"];
-      if (data.interests.some((slug) => !categorySlugs.has(slug))) fieldErrors.interests = ["profile:errors.interests.unknown"];
-      if (Object.keys(fieldErrors).length > 0) throw invalid("The profile refers to unknown places or skills", fieldErrors);
+      if (data.interests.some((slug) => !categorySlugs.has(slug)))
+        fieldErrors.interests = ["profile:errors.interests.unknown"];
+      if (Object.keys(fieldErrors).length > 0)
+        throw invalid("The profile refers to unknown places or skills", fieldErrors);
 
       // The foreign keys still guard the rows should the reference data change meanwhile.
       await db.transaction().execute(async (trx) => {

@@ -44,7 +44,9 @@ const wakingEvents: DomainEventName[] = ["opportunity.published"];
 export const OUTBOX_LOCK = sql<bigint>`hashtext('noaber.search_outbox')::bigint`;
 
 export async function tryOutboxLock(trx: Trx): Promise<boolean> {
-  const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${OUTBOX_LOCK}) as locked`.execute(trx);
+  const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${OUTBOX_LOCK}) as locked`.execute(
+    trx,
+  );
   return rows[0]?.locked === true;
 }
 
@@ -104,17 +106,28 @@ export function createOutboxWorker(
     const opportunityIds = [...new Set(rows.map((row) => row.opportunityId))];
     try {
       await applyToIndex(trx, opportunityIds);
-      await markProcessed(trx, rows.map((row) => row.id));
+      await markProcessed(
+        trx,
+        rows.map((row) => row.id),
+      );
       return { processed: rows.length, failed: 0, unavailable: false };
     } catch (error) {
       if (isSearchUnavailable(error)) {
         // Meilisearch may come back empty (a new server): apply the settings again first.
         settingsApplied = false;
-        await markFailed(trx, rows.map((row) => row.id), errorMessage(error));
+        await markFailed(
+          trx,
+          rows.map((row) => row.id),
+          errorMessage(error),
+        );
         return { processed: 0, failed: rows.length, unavailable: true };
       }
       if (opportunityIds.length === 1) {
-        await markFailed(trx, rows.map((row) => row.id), errorMessage(error));
+        await markFailed(
+          trx,
+          rows.map((row) => row.id),
+          errorMessage(error),
+        );
         logger.warn({ err: error, opportunityId: opportunityIds[0] }, "Meilisearch refused a search document");
         return { processed: 0, failed: rows.length, unavailable: false };
       }

@@ -52,8 +52,34 @@ export interface OpportunitySearchDocument {
 
 // Common Dutch function words; they carry no meaning in a search for volunteer work.
 const dutchStopWords = [
-  "de", "het", "een", "en", "van", "in", "op", "te", "ter", "voor", "met", "aan", "bij", "om",
-  "of", "die", "dat", "is", "er", "je", "u", "we", "wij", "ons", "onze", "ook", "als", "naar",
+  "de",
+  "het",
+  "een",
+  "en",
+  "van",
+  "in",
+  "op",
+  "te",
+  "ter",
+  "voor",
+  "met",
+  "aan",
+  "bij",
+  "om",
+  "of",
+  "die",
+  "dat",
+  "is",
+  "er",
+  "je",
+  "u",
+  "we",
+  "wij",
+  "ons",
+  "onze",
+  "ook",
+  "als",
+  "naar",
 ];
 
 /**
@@ -114,7 +140,18 @@ export const opportunitiesIndexSettings = {
   },
   // The texts are Dutch; saying so keeps Meilisearch from guessing a language per document.
   localizedAttributes: [
-    { attributePatterns: ["title", "description", "organisationName", "buurtName", "wijkName", "wijkFormerName", "gebiedName"], locales: ["nld"] },
+    {
+      attributePatterns: [
+        "title",
+        "description",
+        "organisationName",
+        "buurtName",
+        "wijkName",
+        "wijkFormerName",
+        "gebiedName",
+      ],
+      locales: ["nld"],
+    },
   ],
   pagination: { maxTotalHits: 1000 },
   faceting: { maxValuesPerFacet: 200 },

@@ -41,7 +41,11 @@ export async function claimPendingRows(trx: Trx, limit: number): Promise<OutboxR
 
 export async function markProcessed(trx: Trx, rowIds: readonly string[]): Promise<void> {
   if (rowIds.length === 0) return;
-  await trx.updateTable("search_outbox").set({ processed_at: sql<Date>`now()` }).where("id", "in", rowIds).execute();
+  await trx
+    .updateTable("search_outbox")
+    .set({ processed_at: sql<Date>`now()` })
+    .where("id", "in", rowIds)
+    .execute();
 }
 
 export async function markFailed(trx: Trx, rowIds: readonly string[], error: string): Promise<void> {

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { buurtCodePattern, opportunityKinds, slugPattern, wijkCodePattern } from "../opportunities/opportunities.schemas";
+import {
+  buurtCodePattern,
+  opportunityKinds,
+  slugPattern,
+  wijkCodePattern,
+} from "../opportunities/opportunities.schemas";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_MAX_PAGE = 50;
@@ -16,7 +21,8 @@ const optionalMatching = (pattern: RegExp) =>
 
 /** The search form's query string (also the service input). */
 export const searchInputSchema = z.object({
-  q: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string())
+  q: z
+    .preprocess((v) => (typeof v === "string" ? v : ""), z.string())
     .transform((v) => v.replace(/\s+/g, " ").trim().slice(0, 200))
     .catch(""),
   kind: z.preprocess(blankToUndefined, z.enum(opportunityKinds).optional()).catch(undefined),
@@ -25,10 +31,12 @@ export const searchInputSchema = z.object({
   buurt: optionalMatching(buurtCodePattern),
   skill: optionalMatching(slugPattern),
   suitable: z.preprocess(blankToUndefined, z.enum(suitabilities).optional()).catch(undefined),
-  page: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
-    z.number().int().min(1).max(SEARCH_MAX_PAGE).default(1),
-  ).catch(1),
+  page: z
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+      z.number().int().min(1).max(SEARCH_MAX_PAGE).default(1),
+    )
+    .catch(1),
 });
 
 export type SearchInput = z.input<typeof searchInputSchema>;

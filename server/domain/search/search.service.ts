@@ -11,7 +11,14 @@ import {
   isSearchUnavailable,
   opportunitiesIndexName,
 } from "./search.index";
-import { SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, searchInputSchema, type SearchInput, type SearchQuery, type Suitability } from "./search.schemas";
+import {
+  SEARCH_MAX_PAGE,
+  SEARCH_PAGE_SIZE,
+  searchInputSchema,
+  type SearchInput,
+  type SearchQuery,
+  type Suitability,
+} from "./search.schemas";
 
 export interface SearchResult {
   results: OpportunityCard[];
@@ -106,7 +113,14 @@ export function createSearchService(deps: Pick<ServiceDependencies, "db" | "meil
     // Cards come from PostgreSQL, so a list never shows an opportunity that closed a moment ago.
     const results = await findListedCards(db, ids, now);
     const total = response.totalHits ?? results.length;
-    return { results, total, page: query.page, pageCount: pageCountOf(total), pageSize: SEARCH_PAGE_SIZE, source: "meilisearch" };
+    return {
+      results,
+      total,
+      page: query.page,
+      pageCount: pageCountOf(total),
+      pageSize: SEARCH_PAGE_SIZE,
+      source: "meilisearch",
+    };
   }
 
   async function viaDatabase(query: SearchQuery, now: Date): Promise<SearchResult> {
@@ -159,7 +173,8 @@ export function createSearchService(deps: Pick<ServiceDependencies, "db" | "meil
       } catch (error) {
         if (!isSearchUnavailable(error)) throw error;
         // One line per outage, not one per search.
-        if (skipMeilisearchUntil === 0) logger.warn({ err: error }, "Meilisearch unreachable; searching PostgreSQL instead");
+        if (skipMeilisearchUntil === 0)
+          logger.warn({ err: error }, "Meilisearch unreachable; searching PostgreSQL instead");
         skipMeilisearchUntil = now.getTime() + RETRY_MEILISEARCH_AFTER_MS;
         return viaDatabase(query, now);
       }
@@ -188,7 +203,9 @@ export function createSearchService(deps: Pick<ServiceDependencies, "db" | "meil
           assertSucceeded(await rebuild.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout }));
           indexed += documents.length;
         }
-        assertSucceeded(await meili.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]).waitTask({ timeout }));
+        assertSucceeded(
+          await meili.swapIndexes([{ indexes: [indexUid, rebuildUid], rename: false }]).waitTask({ timeout }),
+        );
         assertSucceeded(await meili.deleteIndex(rebuildUid).waitTask({ timeout }));
         logger.info({ indexed, index: indexUid }, "search index rebuilt");
         return { indexed };

@@ -1,6 +1,12 @@
 import type { Socket } from "socket.io";
 import type { AppContext } from "../../context";
-import { rooms, type ClientToServerEvents, type InterServerEvents, type ServerToClientEvents, type SocketData } from "../contract";
+import {
+  rooms,
+  type ClientToServerEvents,
+  type InterServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+} from "../contract";
 import { replyWithError } from "../acks";
 
 type NoaberSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

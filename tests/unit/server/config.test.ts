@@ -11,14 +11,23 @@ describe("parseConfig", () => {
   });
 
   it("takes external servers from the environment", () => {
-    const config = parseConfig({ NODE_ENV: "test", DATABASE_URL: "postgres://u:p@db.example:5432/noaber", MEILI_URL: "http://search:7700", MEILI_MASTER_KEY: "k" });
+    const config = parseConfig({
+      NODE_ENV: "test",
+      DATABASE_URL: "postgres://u:p@db.example:5432/noaber",
+      MEILI_URL: "http://search:7700",
+      MEILI_MASTER_KEY: "k",
+    });
     expect(config.databaseUrl).toBe("postgres://u:p@db.example:5432/noaber");
     expect(config.meiliUrl).toBe("http://search:7700");
   });
 
   it("stops with one line naming every bad variable", () => {
-    expect(() => parseConfig({ NODE_ENV: "development", PORT: "eighty", DATABASE_URL: "not a url" })).toThrowError(ConfigError);
-    expect(() => parseConfig({ NODE_ENV: "development", PORT: "eighty", DATABASE_URL: "not a url" })).toThrowError(/PORT.*DATABASE_URL|DATABASE_URL.*PORT/);
+    expect(() => parseConfig({ NODE_ENV: "development", PORT: "eighty", DATABASE_URL: "not a url" })).toThrowError(
+      ConfigError,
+    );
+    expect(() => parseConfig({ NODE_ENV: "development", PORT: "eighty", DATABASE_URL: "not a url" })).toThrowError(
+      /PORT.*DATABASE_URL|DATABASE_URL.*PORT/,
+    );
   });
 
   it("requires a session secret in production", () => {

@@ -12,7 +12,8 @@ export default {
     },
     password: {
       label: "Password",
-      description: "Use at least 12 characters. Tip: a short sentence of a few words is easy to remember and hard to guess.",
+      description:
+        "Use at least 12 characters. Tip: a short sentence of a few words is easy to remember and hard to guess.",
     },
     consent: {
       summary: "Agreement with the privacy statement",
@@ -53,7 +54,8 @@ export default {
       required: "Enter your e-mail address.",
       invalid: "This is not a valid e-mail address. An e-mail address looks like this: name@example.com.",
       tooLong: "This e-mail address is too long.",
-      taken: "There is already an account with this e-mail address. Log in with this e-mail address, or use another one.",
+      taken:
+        "There is already an account with this e-mail address. Log in with this e-mail address, or use another one.",
     },
     password: {
       required: "Enter your password.",

@@ -90,7 +90,8 @@ export default {
     },
     description: {
       label: "Description",
-      description: "What will the volunteer do? What should they bring or be able to do? Use short sentences. No HTML or formatting.",
+      description:
+        "What will the volunteer do? What should they bring or be able to do? Use short sentences. No HTML or formatting.",
     },
     place: {
       label: "Where is it?",

@@ -1,18 +1,22 @@
 export default {
   title: "My profile",
-  intro: "Tell us where you live, what you can do and when you have time. Then we show you the jobs and volunteer roles that suit you first.",
-  welcome: "Welcome to Noaber, {{name}}! Your account is ready. Now fill in your profile. You can always change it later.",
+  intro:
+    "Tell us where you live, what you can do and when you have time. Then we show you the jobs and volunteer roles that suit you first.",
+  welcome:
+    "Welcome to Noaber, {{name}}! Your account is ready. Now fill in your profile. You can always change it later.",
   saved: "Your profile has been saved.",
   everythingOptional: "You do not have to fill in everything.",
   homeBuurt: {
     label: "Your neighbourhood or village",
-    description: "Choose the neighbourhood (buurt) or village (dorp) where you live. Then you see jobs close to home first.",
+    description:
+      "Choose the neighbourhood (buurt) or village (dorp) where you live. Then you see jobs close to home first.",
     none: "Choose your neighbourhood or village",
     wijk: "District {{name}}",
     wijkFormer: "District {{name}} (formerly {{formerName}})",
     current: "Chosen now: {{buurt}}, in district {{wijk}} (area {{gebied}}).",
     filterLabel: "Search for your neighbourhood, district or village",
-    filterDescription: "Type part of the name, for example Selwerd, Oosterparkwijk or Ten Boer. The list below then only shows the neighbourhoods that match.",
+    filterDescription:
+      "Type part of the name, for example Selwerd, Oosterparkwijk or Ten Boer. The list below then only shows the neighbourhoods that match.",
     found_one: "1 neighbourhood found. Chosen: {{buurt}}.",
     found_other: "{{count}} neighbourhoods found. Chosen: {{buurt}}.",
     notFound: "No neighbourhood found with this name. Check the spelling.",
@@ -71,7 +75,8 @@ export default {
   },
   about: {
     label: "About me",
-    description: "Tell us a little about yourself, for example what you used to do or what you would like to learn. Use no more than 1000 characters.",
+    description:
+      "Tell us a little about yourself, for example what you used to do or what you would like to learn. Use no more than 1000 characters.",
   },
   submit: "Save profile",
   errorSummary: "Your profile was not saved. Please look at these fields:",

@@ -64,14 +64,17 @@ export default {
       sameAsEmail: "Uw wachtwoord mag niet hetzelfde zijn als uw e-mailadres.",
     },
     consent: {
-      required: "Zet een vinkje als u akkoord gaat met de privacyverklaring. Anders kunnen wij geen account voor u maken.",
+      required:
+        "Zet een vinkje als u akkoord gaat met de privacyverklaring. Anders kunnen wij geen account voor u maken.",
     },
     logIn: {
-      wrong: "Het e-mailadres of het wachtwoord klopt niet. Kijk of u alles goed heeft getypt en probeer het nog een keer.",
+      wrong:
+        "Het e-mailadres of het wachtwoord klopt niet. Kijk of u alles goed heeft getypt en probeer het nog een keer.",
       rateLimited: "U heeft te vaak geprobeerd in te loggen. Wacht 15 minuten. Probeer het daarna nog een keer.",
     },
     signUp: {
-      rateLimited: "Er zijn vanaf uw internetverbinding te veel accounts aangemaakt. Wacht een uur. Probeer het daarna nog een keer.",
+      rateLimited:
+        "Er zijn vanaf uw internetverbinding te veel accounts aangemaakt. Wacht een uur. Probeer het daarna nog een keer.",
     },
   },
 };

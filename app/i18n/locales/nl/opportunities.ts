@@ -69,7 +69,8 @@ export default {
   },
   publish: {
     title: "Klus of vacature plaatsen",
-    intro: "Vraag hulp van vrijwilligers in Groningen. Schrijf kort en duidelijk wat er moet gebeuren, waar en wanneer.",
+    intro:
+      "Vraag hulp van vrijwilligers in Groningen. Schrijf kort en duidelijk wat er moet gebeuren, waar en wanneer.",
     errorSummary: "Het formulier is nog niet goed ingevuld. Kijk naar deze punten:",
     noOrganisation: "U kunt alleen iets plaatsen als u coördinator bent van een organisatie.",
     organisation: {
@@ -90,7 +91,8 @@ export default {
     },
     description: {
       label: "Beschrijving",
-      description: "Wat gaat de vrijwilliger doen? Wat moet iemand meenemen of kunnen? Gebruik korte zinnen. Geen HTML of opmaak.",
+      description:
+        "Wat gaat de vrijwilliger doen? Wat moet iemand meenemen of kunnen? Gebruik korte zinnen. Geen HTML of opmaak.",
     },
     place: {
       label: "Waar is het?",

@@ -1,7 +1,9 @@
 export default {
   title: "Mijn profiel",
-  intro: "Vertel waar u woont, wat u kunt en wanneer u tijd heeft. Dan laten wij u eerst klussen en vacatures zien die bij u passen.",
-  welcome: "Welkom bij Noaber, {{name}}! Uw account is klaar. Vul nu uw profiel in. U kunt dit later altijd veranderen.",
+  intro:
+    "Vertel waar u woont, wat u kunt en wanneer u tijd heeft. Dan laten wij u eerst klussen en vacatures zien die bij u passen.",
+  welcome:
+    "Welkom bij Noaber, {{name}}! Uw account is klaar. Vul nu uw profiel in. U kunt dit later altijd veranderen.",
   saved: "Uw profiel is opgeslagen.",
   everythingOptional: "U hoeft niet alles in te vullen.",
   homeBuurt: {
@@ -12,7 +14,8 @@ export default {
     wijkFormer: "Wijk {{name}} (vroeger {{formerName}})",
     current: "Nu gekozen: {{buurt}}, in wijk {{wijk}} (gebied {{gebied}}).",
     filterLabel: "Zoek uw buurt, wijk of dorp",
-    filterDescription: "Typ een deel van de naam, bijvoorbeeld Selwerd, Oosterparkwijk of Ten Boer. De keuzelijst hieronder laat dan alleen de buurten zien die passen.",
+    filterDescription:
+      "Typ een deel van de naam, bijvoorbeeld Selwerd, Oosterparkwijk of Ten Boer. De keuzelijst hieronder laat dan alleen de buurten zien die passen.",
     found_one: "1 buurt gevonden. Gekozen: {{buurt}}.",
     found_other: "{{count}} buurten gevonden. Gekozen: {{buurt}}.",
     notFound: "Geen buurt gevonden met deze naam. Kijk of de naam goed is gespeld.",
@@ -71,7 +74,8 @@ export default {
   },
   about: {
     label: "Over mij",
-    description: "Vertel kort iets over uzelf, bijvoorbeeld wat u vroeger deed of wat u graag wilt leren. Gebruik niet meer dan 1000 tekens.",
+    description:
+      "Vertel kort iets over uzelf, bijvoorbeeld wat u vroeger deed of wat u graag wilt leren. Gebruik niet meer dan 1000 tekens.",
   },
   submit: "Profiel opslaan",
   errorSummary: "Uw profiel is niet opgeslagen. Kijk naar deze velden:",

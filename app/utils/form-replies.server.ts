@@ -1,17 +1,6 @@
 import { json } from "@remix-run/node";
 import type { SubmissionResult } from "@conform-to/react";
-import type { DomainError, DomainErrorCode } from "../../server/domain/errors";
-
-/**
- * Recognises a domain error by its shape, not with instanceof: the Remix compiler bundles its own
- * copy of server/domain/errors.ts into build/, while the services throw the class of the server's
- * module graph, so `instanceof DomainError` is false here for every real error.
- */
-export function isDomainErrorLike(error: unknown): error is DomainError {
-  if (!(error instanceof Error) || error.name !== "DomainError") return false;
-  const { code, fieldErrors } = error as Partial<DomainError>;
-  return typeof code === "string" && code in statusByCode && typeof fieldErrors === "object" && fieldErrors !== null;
-}
+import { isDomainError, type DomainErrorCode } from "../../server/domain/errors";
 
 const statusByCode: Record<DomainErrorCode, number> = {
   invalid: 400,
@@ -29,11 +18,17 @@ const statusByCode: Record<DomainErrorCode, number> = {
  * anything that is not a domain error is rethrown.
  */
 export function replyWithDomainError(
-  submission: { reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]>; hideFields?: string[] }): SubmissionResult<string[]> },
+  submission: {
+    reply(options?: {
+      formErrors?: string[];
+      fieldErrors?: Record<string, string[]>;
+      hideFields?: string[];
+    }): SubmissionResult<string[]>;
+  },
   error: unknown,
   options: { hideFields?: string[]; formErrors?: Partial<Record<DomainErrorCode, string>> } = {},
 ) {
-  if (!isDomainErrorLike(error)) throw error;
+  if (!isDomainError(error)) throw error;
   const status = statusByCode[error.code];
   if (status === 403 || status === 404) throw new Response(null, { status });
   const formError = options.formErrors?.[error.code];

@@ -6,7 +6,10 @@ export type NoaberSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let shared: NoaberSocket | null = null;
 
-/** One socket per browser tab, opened on first use; null during server rendering and before hydration. */
+/**
+ * One socket per browser tab, opened on first use; null during server rendering and before hydration
+ * (the socket is only created in an effect, so this module is safe to import on the server).
+ */
 export function useSocket(): NoaberSocket | null {
   const [socket, setSocket] = useState<NoaberSocket | null>(null);
   useEffect(() => {
