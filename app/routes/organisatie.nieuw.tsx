@@ -335,22 +335,26 @@ export default function PublishPage() {
           <ul className="noaber-choice-list">
             {(["task", "vacancy"] as const).map((value) => (
               <li key={value} className="utrecht-form-field utrecht-form-field--radio">
-                <input
-                  type="radio"
-                  id={`${fields.kind.id}-${value}`}
-                  name={fields.kind.name}
-                  value={value}
-                  defaultChecked={initialKind === value}
-                  onChange={() => setKind(value)}
-                  aria-describedby={kindHintId(value)}
-                  className="utrecht-radio-button utrecht-radio-button--html-input utrecht-radio-button--custom"
-                />{" "}
-                <label htmlFor={`${fields.kind.id}-${value}`} className="utrecht-form-label utrecht-form-label--radio">
-                  {t(`publish.kind.${value}`)}
-                </label>
-                <span id={kindHintId(value)} className="noaber-choice-hint">
+                <div className="utrecht-form-field__input">
+                  <input
+                    type="radio"
+                    id={`${fields.kind.id}-${value}`}
+                    name={fields.kind.name}
+                    value={value}
+                    defaultChecked={initialKind === value}
+                    onChange={() => setKind(value)}
+                    aria-describedby={kindHintId(value)}
+                    className="utrecht-radio-button utrecht-radio-button--html-input utrecht-radio-button--custom"
+                  />
+                </div>
+                <div className="utrecht-form-field__label">
+                  <label htmlFor={`${fields.kind.id}-${value}`} className="utrecht-form-label utrecht-form-label--radio">
+                    {t(`publish.kind.${value}`)}
+                  </label>
+                </div>
+                <div id={kindHintId(value)} className="utrecht-form-field__description noaber-choice-hint">
                   {t(`publish.kind.${value}Hint`)}
-                </span>
+                </div>
               </li>
             ))}
           </ul>
