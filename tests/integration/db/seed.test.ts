@@ -1,15 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { connectDatabase } from "../../db/connect";
-import { seedDemoData, type DemoSeedResult } from "../../db/seed/demo";
-import { seedReferenceData } from "../../db/seed/reference";
+import { connectDatabase } from "../../../db/connect";
+import { seedDemoData, type DemoSeedResult } from "../../../db/seed/demo";
+import { seedReferenceData } from "../../../db/seed/reference";
 
 // Only the database is needed here, so these tests do not depend on every domain service loading.
 const db = connectDatabase(inject("databaseUrl"), { max: 3 });
 afterAll(() => db.destroy());
 
-const skillsFile = JSON.parse(await readFile(new URL("../../db/seed/data/skills.json", import.meta.url), "utf8")) as {
+const skillsFile = JSON.parse(
+  await readFile(new URL("../../../db/seed/data/skills.json", import.meta.url), "utf8"),
+) as {
   categories: unknown[];
   skills: Array<{ slug: string }>;
 };

@@ -6,11 +6,11 @@ import {
   createOrganisation,
   createUser,
   createVolunteer,
-} from "../../db/factories";
-import type { Actor } from "../../server/domain/actor";
-import { DomainError } from "../../server/domain/errors";
-import type { PublishOpportunityRequest } from "../../server/domain/opportunities/opportunities.schemas";
-import { createTestServices } from "../support/context";
+} from "../../../../db/factories";
+import type { Actor } from "../../../../server/domain/actor";
+import { DomainError } from "../../../../server/domain/errors";
+import type { PublishOpportunityRequest } from "../../../../server/domain/opportunities/opportunities.schemas";
+import { createTestServices } from "../../../support/context";
 
 const t = createTestServices();
 const { db, services, events } = t;
@@ -296,7 +296,7 @@ describe("reading", () => {
   });
 
   it("answers not found for an id that is not a uuid", async () => {
-    await expectDomainError(services.opportunities.getDetail(anonymous, "../../etc"), "not_found");
+    await expectDomainError(services.opportunities.getDetail(anonymous, "../../../../etc"), "not_found");
     expect(await services.opportunities.getCard("nope")).toBeNull();
   });
 

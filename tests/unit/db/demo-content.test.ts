@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { demoOpportunities } from "../../db/seed/demo-opportunities";
-import { demoOrganisations, demoVolunteers } from "../../db/seed/demo-organisations";
-import { createRandom } from "../../db/seed/random";
-import { slugify } from "../../db/seed/slugify";
+import { demoOpportunities } from "../../../db/seed/demo-opportunities";
+import { demoOrganisations, demoVolunteers } from "../../../db/seed/demo-organisations";
+import { createRandom } from "../../../db/seed/random";
+import { slugify } from "../../../db/seed/slugify";
 
 const readData = async <T>(file: string) =>
   JSON.parse(await readFile(new URL(`../../db/seed/data/${file}`, import.meta.url), "utf8")) as T;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createOrganisation, createCoordinator, createVolunteer } from "../../db/factories";
-import { anonymous, type Actor } from "../../server/domain/actor";
-import { DomainError } from "../../server/domain/errors";
-import { createTestServices } from "../support/context";
+import { createOrganisation, createCoordinator, createVolunteer } from "../../../../db/factories";
+import { anonymous, type Actor } from "../../../../server/domain/actor";
+import { DomainError } from "../../../../server/domain/errors";
+import { createTestServices } from "../../../support/context";
 
 const { db, services } = createTestServices();
 const profiles = services.profiles;

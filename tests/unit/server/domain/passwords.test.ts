@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "../../server/domain/accounts/passwords";
+import { hashPassword, verifyPassword } from "../../../../server/domain/accounts/passwords";
 
 describe("passwords", () => {
   it("hashes with argon2id at the OWASP parameters and verifies the right password", async () => {

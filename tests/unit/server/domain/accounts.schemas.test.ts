@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
-import { logInSchema, signUpSchema } from "../../server/domain/accounts/accounts.schemas";
+import { logInSchema, signUpSchema } from "../../../../server/domain/accounts/accounts.schemas";
 
 const valid = {
   displayName: "Mohammed Al-Sayed",

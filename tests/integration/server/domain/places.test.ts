@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestServices } from "../support/context";
+import { createTestServices } from "../../../support/context";
 
 const { services } = createTestServices();
 const places = services.places;

@@ -2,13 +2,13 @@ import { createServer, type Server as HttpServer } from "node:http";
 import { pino } from "pino";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { createCoordinator, createOrganisation } from "../../db/factories";
-import { parseConfig } from "../../server/config";
-import { createAppContext, type AppContext } from "../../server/context";
-import type { Actor } from "../../server/domain/actor";
-import type { OpportunityCard } from "../../server/domain/opportunities/opportunities.types";
-import type { ClientToServerEvents, ServerToClientEvents } from "../../server/realtime/contract";
-import { createSocketServer } from "../../server/realtime/server";
+import { createCoordinator, createOrganisation } from "../../../../db/factories";
+import { parseConfig } from "../../../../server/config";
+import { createAppContext, type AppContext } from "../../../../server/context";
+import type { Actor } from "../../../../server/domain/actor";
+import type { OpportunityCard } from "../../../../server/domain/opportunities/opportunities.types";
+import type { ClientToServerEvents, ServerToClientEvents } from "../../../../server/realtime/contract";
+import { createSocketServer } from "../../../../server/realtime/server";
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Buurt } from "../../server/domain/places/places.schemas";
-import { normaliseForSearch, rankBuurten, toSearchable } from "../../server/domain/places/places.search";
+import type { Buurt } from "../../../../server/domain/places/places.schemas";
+import { normaliseForSearch, rankBuurten, toSearchable } from "../../../../server/domain/places/places.search";
 
 const buurt = (code: string, name: string, wijkName: string, wijkFormerName: string | null = null): Buurt => ({
   code,

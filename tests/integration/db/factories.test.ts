@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { connectDatabase } from "../../db/connect";
+import { connectDatabase } from "../../../db/connect";
 import {
   addMembership,
   createCoordinator,
@@ -9,8 +9,8 @@ import {
   createUser,
   createVolunteer,
   defaultTestPassword,
-} from "../../db/factories";
-import { verifyPassword } from "../../server/domain/accounts/passwords";
+} from "../../../db/factories";
+import { verifyPassword } from "../../../server/domain/accounts/passwords";
 
 // Only the database is needed here, so these tests do not depend on every domain service loading.
 const db = connectDatabase(inject("databaseUrl"), { max: 3 });

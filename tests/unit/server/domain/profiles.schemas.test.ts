@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
-import { availabilitySlots, updateProfileSchema } from "../../server/domain/profiles/profiles.schemas";
+import { availabilitySlots, updateProfileSchema } from "../../../../server/domain/profiles/profiles.schemas";
 
 function errorsOf(input: Record<string, unknown>) {
   const result = updateProfileSchema.safeParse(input);

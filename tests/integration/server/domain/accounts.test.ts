@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { createUser, createVolunteer, defaultTestPassword, grantRole } from "../../db/factories";
-import { sessionLifetimeMs } from "../../server/domain/accounts/accounts.service";
-import { anonymous } from "../../server/domain/actor";
-import { DomainError } from "../../server/domain/errors";
-import { createTestServices } from "../support/context";
+import { createUser, createVolunteer, defaultTestPassword, grantRole } from "../../../../db/factories";
+import { sessionLifetimeMs } from "../../../../server/domain/accounts/accounts.service";
+import { anonymous } from "../../../../server/domain/actor";
+import { DomainError } from "../../../../server/domain/errors";
+import { createTestServices } from "../../../support/context";
 
 const { db, services } = createTestServices();
 const accounts = services.accounts;

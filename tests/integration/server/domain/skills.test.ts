@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { createTestServices } from "../support/context";
+import { createTestServices } from "../../../support/context";
 
 const { services } = createTestServices();
 const skills = services.skills;
 
-const skillsFile = JSON.parse(await readFile(new URL("../../db/seed/data/skills.json", import.meta.url), "utf8")) as {
+const skillsFile = JSON.parse(
+  await readFile(new URL("../../../../db/seed/data/skills.json", import.meta.url), "utf8"),
+) as {
   categories: Array<{ slug: string }>;
   skills: Array<{ slug: string; category: string }>;
 };

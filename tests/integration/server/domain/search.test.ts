@@ -1,13 +1,13 @@
 import net from "node:net";
 import { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCoordinator, createOrganisation } from "../../db/factories";
-import type { Actor } from "../../server/domain/actor";
-import { createOutboxWorker, type OutboxWorker } from "../../server/domain/search/outbox.worker";
-import { opportunitiesIndexSettings } from "../../server/domain/search/search.index";
-import { enqueueSearchUpdate } from "../../server/domain/search/search.outbox";
-import { createSearchService } from "../../server/domain/search/search.service";
-import { createTestServices } from "../support/context";
+import { createCoordinator, createOrganisation } from "../../../../db/factories";
+import type { Actor } from "../../../../server/domain/actor";
+import { createOutboxWorker, type OutboxWorker } from "../../../../server/domain/search/outbox.worker";
+import { opportunitiesIndexSettings } from "../../../../server/domain/search/search.index";
+import { enqueueSearchUpdate } from "../../../../server/domain/search/search.outbox";
+import { createSearchService } from "../../../../server/domain/search/search.service";
+import { createTestServices } from "../../../support/context";
 
 const t = createTestServices();
 const { db, services } = t;
