@@ -61,6 +61,7 @@ export interface UsersTable {
   locale: ColumnType<Locale, Locale | undefined, Locale>;
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
+  calendar_token: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RolesTable {
@@ -109,6 +110,8 @@ export interface VolunteerProfilesTable {
   interests: ColumnType<string[], string[] | undefined, string[]>;
   about: ColumnType<string, string | undefined, string>;
   updated_at: Timestamp;
+  /** A date column: postgres.js returns it as a Date at midnight UTC. */
+  birth_date: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface VolunteerSkillsTable {
@@ -146,6 +149,71 @@ export interface OpportunitiesTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   search_vector: ColumnType<string, never, never>;
+  series_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export type Recurrence = "weekly" | "biweekly";
+export type ClaimStatus = "active" | "waitlisted" | "cancelled";
+export type Attendance = "attended" | "no_show";
+export type ApplicationStatus = "new" | "in_conversation" | "placed" | "declined" | "withdrawn" | "expired";
+export type FeedbackOutcome = "went_well" | "did_not_happen" | "not_a_match";
+
+export interface OpportunitySeriesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  recurrence: Recurrence;
+  repeat_until: ColumnType<Date, Date | string, Date | string>;
+  created_at: CreatedAt;
+}
+
+export interface ClaimsTable {
+  id: Generated<string>;
+  opportunity_id: string;
+  volunteer_id: string;
+  status: ClaimStatus;
+  /** bigserial: arrival order; postgres.js returns int8 as a string. */
+  seq: ColumnType<string, never, never>;
+  vog_confirmed: ColumnType<boolean, boolean | undefined, boolean>;
+  attendance: ColumnType<Attendance | null, Attendance | null | undefined, Attendance | null>;
+  hours: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  promoted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationsTable {
+  id: Generated<string>;
+  opportunity_id: string;
+  volunteer_id: string;
+  status: ApplicationStatus;
+  motivation: string;
+  first_response_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: Timestamp;
+}
+
+export interface FeedbackTable {
+  id: Generated<string>;
+  subject_type: "claim" | "application";
+  subject_id: string;
+  author_id: string;
+  author_side: "volunteer" | "organisation";
+  outcome: FeedbackOutcome;
+  note: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  data: ColumnType<Record<string, unknown>, Record<string, unknown> | undefined, Record<string, unknown>>;
+  link: string | null;
+  created_at: CreatedAt;
+  read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface OpportunitySkillsTable {
@@ -185,6 +253,11 @@ export interface Database {
   opportunity_skills: OpportunitySkillsTable;
   search_outbox: SearchOutboxTable;
   seed_runs: SeedRunsTable;
+  opportunity_series: OpportunitySeriesTable;
+  claims: ClaimsTable;
+  applications: ApplicationsTable;
+  feedback: FeedbackTable;
+  notifications: NotificationsTable;
 }
 
 export type User = Selectable<UsersTable>;

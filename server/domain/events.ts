@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import type { NotificationView } from "./notifications/notifications.types";
 
 /**
  * What the domain tells the rest of the process after a transaction committed.
@@ -6,6 +7,7 @@ import { EventEmitter } from "node:events";
  */
 export interface DomainEventMap {
   "opportunity.published": { opportunityId: string };
+  "notification.created": { userId: string; notification: NotificationView };
 }
 
 export type DomainEventName = keyof DomainEventMap;

@@ -4,6 +4,7 @@ import type { AppConfig } from "../config";
 import type { Logger } from "../logger";
 import { createAccountsService } from "./accounts/accounts.service";
 import type { DomainEvents } from "./events";
+import { createNotificationsService } from "./notifications/notifications.service";
 import { createOpportunitiesService } from "./opportunities/opportunities.service";
 import { createPlacesService } from "./places/places.service";
 import { createProfilesService } from "./profiles/profiles.service";
@@ -22,6 +23,7 @@ export interface ServiceDependencies {
 export function createServices(deps: ServiceDependencies) {
   const places = createPlacesService(deps);
   const skills = createSkillsService(deps);
+  const notifications = createNotificationsService(deps);
   return {
     deps,
     accounts: createAccountsService(deps),
@@ -30,7 +32,7 @@ export function createServices(deps: ServiceDependencies) {
     profiles: createProfilesService({ db: deps.db, places, skills }),
     opportunities: createOpportunitiesService(deps),
     search: createSearchService(deps),
-    // Each capability registers its service here, e.g. accounts: createAccountsService(deps),
+    notifications,
   };
 }
 

@@ -13,6 +13,9 @@ export function broadcastDomainEvents(io: NoaberServer, context: AppContext) {
         context.logger.warn({ err: error, opportunityId }, "could not broadcast a published opportunity");
       }
     }),
+    context.events.subscribe("notification.created", ({ userId, notification }) => {
+      io.to(rooms.user(userId)).emit("notification:created", notification);
+    }),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

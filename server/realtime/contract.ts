@@ -3,12 +3,15 @@
  * Client events are imperative (`feed:subscribe`), server events past tense (`opportunity:published`).
  * Every client event takes an ack of `{ data } | { error }`.
  */
+import type { NotificationView } from "../domain/notifications/notifications.types";
 import type { OpportunityCard } from "../domain/opportunities/opportunities.types";
 
 export type Ack<T> = (response: { data: T } | { error: { code: string; message: string } }) => void;
 
 export interface ServerToClientEvents {
   "opportunity:published": (card: OpportunityCard) => void;
+  /** To `user:<id>` only. */
+  "notification:created": (notification: NotificationView) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,0 +1,54 @@
+import type { Db, Trx } from "../../../db/connect";
+import type { NewNotification, NotificationView } from "./notifications.types";
+
+export async function insertNotifications(trx: Trx, items: NewNotification[]) {
+  if (items.length === 0) return [];
+  return trx
+    .insertInto("notifications")
+    .values(
+      items.map((item) => ({ user_id: item.userId, kind: item.kind, data: item.data ?? {}, link: item.link ?? null })),
+    )
+    .returning(["id", "user_id", "kind", "data", "link", "created_at", "read_at"])
+    .execute();
+}
+
+export async function listNotifications(db: Db, userId: string, limit: number) {
+  return db
+    .selectFrom("notifications")
+    .select(["id", "user_id", "kind", "data", "link", "created_at", "read_at"])
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+export async function countUnread(db: Db, userId: string) {
+  const row = await db
+    .selectFrom("notifications")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where("user_id", "=", userId)
+    .where("read_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function markAllRead(db: Db, userId: string) {
+  await db
+    .updateTable("notifications")
+    .set({ read_at: new Date() })
+    .where("user_id", "=", userId)
+    .where("read_at", "is", null)
+    .execute();
+}
+
+export function toView(row: Awaited<ReturnType<typeof listNotifications>>[number]): NotificationView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    data: row.data as NotificationView["data"],
+    link: row.link,
+    createdAt: row.created_at.toISOString(),
+    read: row.read_at !== null,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Trx } from "../../../db/connect";
+import type { Actor } from "../actor";
+import { unauthenticated } from "../errors";
+import type { ServiceDependencies } from "../services";
+import * as repository from "./notifications.repository";
+import type { NewNotification, NotificationView } from "./notifications.types";
+
+/**
+ * In-app notifications. Other services write them inside their own transaction
+ * (`addInTransaction`) and call `announce` after commit, so a notification is never shown
+ * for a change that was rolled back.
+ */
+export function createNotificationsService(deps: Pick<ServiceDependencies, "db" | "events">) {
+  return {
+    async addInTransaction(
+      trx: Trx,
+      items: NewNotification[],
+    ): Promise<Array<{ userId: string; view: NotificationView }>> {
+      const rows = await repository.insertNotifications(trx, items);
+      return rows.map((row) => ({ userId: row.user_id, view: repository.toView(row) }));
+    },
+
+    announce(added: Array<{ userId: string; view: NotificationView }>) {
+      for (const { userId, view } of added) deps.events.publish("notification.created", { userId, notification: view });
+    },
+
+    async listMine(actor: Actor, options: { limit?: number } = {}) {
+      if (actor.kind !== "user") throw unauthenticated();
+      const rows = await repository.listNotifications(deps.db, actor.userId, Math.min(options.limit ?? 50, 200));
+      return rows.map(repository.toView);
+    },
+
+    async unreadCount(actor: Actor) {
+      if (actor.kind !== "user") return 0;
+      return repository.countUnread(deps.db, actor.userId);
+    },
+
+    async markAllRead(actor: Actor) {
+      if (actor.kind !== "user") throw unauthenticated();
+      await repository.markAllRead(deps.db, actor.userId);
+    },
+  };
+}
+
+export type NotificationsService = ReturnType<typeof createNotificationsService>;
