@@ -6,7 +6,7 @@ import { createRandom } from "../../../db/seed/random";
 import { slugify } from "../../../db/seed/slugify";
 
 const readData = async <T>(file: string) =>
-  JSON.parse(await readFile(new URL(`../../db/seed/data/${file}`, import.meta.url), "utf8")) as T;
+  JSON.parse(await readFile(new URL(`../../../db/seed/data/${file}`, import.meta.url), "utf8")) as T;
 
 const buurten = await readData<Array<{ code: string; name: string; gebied: string }>>("buurten.json");
 const skills = await readData<{ skills: Array<{ slug: string }> }>("skills.json");
