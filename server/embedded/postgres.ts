@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { errorCode, isRunning, terminate } from "./child-process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
@@ -11,7 +12,6 @@ import type { Logger } from "pino";
 const DATABASE = "noaber";
 const USER = "postgres";
 const START_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 8_000;
 
 removeLibraryExitHooks();
 
@@ -71,7 +71,7 @@ export async function startEmbeddedPostgres(opts: {
   const stop = () =>
     (stopping ??= (async () => {
       process.off("exit", onExit);
-      if (child) await terminate(child, "SIGINT", logger);
+      if (child) await terminate(child, "SIGINT", logger, "postgres");
     })());
 
   try {
@@ -207,29 +207,4 @@ async function ensureDatabase(server: EmbeddedPostgres, name: string): Promise<v
   } finally {
     await client.end();
   }
-}
-
-function isRunning(child: ChildProcess): boolean {
-  return child.exitCode === null && child.signalCode === null;
-}
-
-async function terminate(child: ChildProcess, signal: NodeJS.Signals, logger: Logger): Promise<void> {
-  if (!isRunning(child)) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill(signal);
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = await Promise.race([
-    exited.then(() => false),
-    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS))),
-  ]);
-  clearTimeout(timer);
-  if (timedOut && isRunning(child)) {
-    logger.warn(`postgres did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
-    child.kill("SIGKILL");
-    await exited;
-  }
-}
-
-function errorCode(err: unknown): unknown {
-  return typeof err === "object" && err !== null && "code" in err ? err.code : undefined;
 }

@@ -30,36 +30,9 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
 
   app.get("/healthz", healthHandler(context));
 
-  // Slows password guessing; the multiplier relaxes it under test without switching it off.
-  app.post(
-    "/inloggen",
-    rateLimit({
-      windowMs: 15 * 60 * 1000,
-      limit: Math.round(10 * context.config.rateLimitMultiplier),
-      standardHeaders: "draft-7",
-      legacyHeaders: false,
-      // Let the login page answer, so the person sees the message beside the form they filled in.
-      handler: (_req, res, next) => {
-        res.locals.loginRateLimited = true;
-        next();
-      },
-    }),
-  );
-
-  // Sign-up tells whether an address already has an account (see the accounts service), so it is limited too.
-  app.post(
-    "/aanmelden",
-    rateLimit({
-      windowMs: 60 * 60 * 1000,
-      limit: Math.round(5 * context.config.rateLimitMultiplier),
-      standardHeaders: "draft-7",
-      legacyHeaders: false,
-      handler: (_req, res, next) => {
-        res.locals.signUpRateLimited = true;
-        next();
-      },
-    }),
-  );
+  // Slows password guessing; sign-up says whether an address already has an account, so it is limited too.
+  app.post("/inloggen", markWhenRateLimited({ windowMinutes: 15, limit: 10, flag: "loginRateLimited" }, context));
+  app.post("/aanmelden", markWhenRateLimited({ windowMinutes: 60, limit: 5, flag: "signUpRateLimited" }, context));
 
   app.all(
     "*",
@@ -75,4 +48,24 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
     }),
   );
   return app;
+}
+
+/**
+ * express-rate-limit that only marks the request (`res.locals[flag]`), so the Remix route answers beside
+ * the form the person filled in. The multiplier relaxes limits under test without switching them off.
+ */
+function markWhenRateLimited(
+  options: { windowMinutes: number; limit: number; flag: "loginRateLimited" | "signUpRateLimited" },
+  context: AppContext,
+) {
+  return rateLimit({
+    windowMs: options.windowMinutes * 60 * 1000,
+    limit: Math.round(options.limit * context.config.rateLimitMultiplier),
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    handler: (_req, res, next) => {
+      res.locals[options.flag] = true;
+      next();
+    },
+  });
 }

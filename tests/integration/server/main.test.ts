@@ -61,6 +61,25 @@ async function createDatabase(name: string) {
   return url.toString();
 }
 
+/** Ten wrong passwords are answered as usual; the eleventh gets 429 with the message beside the form. */
+async function expectLoginRateLimited(url: string) {
+  const page = await fetch(`${url}/inloggen`);
+  const cookie = (page.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const token = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? "";
+  expect(token).not.toBe("");
+  const attempt = () =>
+    fetch(`${url}/inloggen`, {
+      method: "POST",
+      headers: { cookie, origin: url, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrf: token, email: "niemand@example.org", password: "verkeerd wachtwoord" }),
+      redirect: "manual",
+    });
+  for (let i = 0; i < 10; i++) expect((await attempt()).status).toBe(400);
+  const limited = await attempt();
+  expect(limited.status).toBe(429);
+  expect(await limited.text()).toContain("U heeft te vaak geprobeerd in te loggen.");
+}
+
 const dataDirs: string[] = [];
 afterAll(async () => {
   await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -108,6 +127,7 @@ describe("starting Noaber", () => {
     const url = await app.ready;
     expect(await fetch(`${url}/healthz`).then((r) => r.status)).toBe(200);
     expect(app.output()).not.toContain("starting the embedded");
+    await expectLoginRateLimited(url);
     await expect(stat(path.join(dataDir, "postgres"))).rejects.toThrow();
     await expect(stat(path.join(dataDir, "meilisearch"))).rejects.toThrow();
     await stopApp(app.child);
