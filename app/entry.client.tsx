@@ -8,14 +8,12 @@ import { namespaces, resources } from "./i18n/resources";
 
 async function hydrate() {
   const htmlLang = document.documentElement.lang;
-  await i18next
-    .use(initReactI18next)
-    .init({
-      ...i18nOptions,
-      lng: isSupportedLanguage(htmlLang) ? htmlLang : fallbackLanguage,
-      ns: namespaces,
-      resources,
-    });
+  await i18next.use(initReactI18next).init({
+    ...i18nOptions,
+    lng: isSupportedLanguage(htmlLang) ? htmlLang : fallbackLanguage,
+    ns: namespaces,
+    resources,
+  });
 
   startTransition(() => {
     hydrateRoot(

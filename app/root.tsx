@@ -37,7 +37,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     getActor(request, context),
     context.app.csrf.commitToken(request),
   ]);
-  const user = actor.kind === "user" ? await context.app.services.accounts.getUser(actor) : null;
+  const [user, unreadNotifications] =
+    actor.kind === "user"
+      ? await Promise.all([
+          context.app.services.accounts.getUser(actor),
+          context.app.services.notifications.unreadCount(actor),
+        ])
+      : [null, 0];
   return json(
     {
       language,
@@ -46,6 +52,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         ? {
             displayName: user.displayName,
             roles: actor.kind === "user" ? actor.roles : ([] as RoleSlug[]),
+            unreadNotifications,
           }
         : null,
     },

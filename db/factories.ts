@@ -95,6 +95,43 @@ export function createVolunteer(
   });
 }
 
+/**
+ * Many volunteers at once (users, role, profile) in three statements, for races and benchmarks.
+ * They get no usable password (no argon2 hash per user), so they cannot log in with one.
+ */
+export function createVolunteers(
+  db: Db,
+  count: number,
+  profile: Partial<Omit<Insertable<VolunteerProfilesTable>, "user_id">> = {},
+): Promise<User[]> {
+  if (count === 0) return Promise.resolve([]);
+  return inTransaction(db, async (trx) => {
+    const batch = suffix();
+    const users = await trx
+      .insertInto("users")
+      .values(
+        Array.from({ length: count }, (_, i) => ({
+          email: `vrijwilliger-${batch}-${i}@example.test`,
+          display_name: `Vrijwilliger ${batch}-${i}`,
+          password_hash: "!",
+        })),
+      )
+      .returningAll()
+      .execute();
+    await trx
+      .insertInto("user_roles")
+      .values(users.map((user) => ({ user_id: user.id, role_slug: "volunteer" as const })))
+      .execute();
+    await trx
+      .insertInto("volunteer_profiles")
+      .values(
+        users.map((user) => ({ home_buurt_code: defaultBuurtCode, languages: ["nl"], ...profile, user_id: user.id })),
+      )
+      .execute();
+    return users;
+  });
+}
+
 /** An organisation (kind 'organisation' unless given); a partner gets partner_type 'school' unless given. */
 export async function createOrganisation(
   db: Db,
@@ -237,4 +274,21 @@ export async function createOpportunity(db: Db, overrides: OpportunityOverrides 
     if (!created) throw new Error("createOpportunities returned nothing");
     return created;
   });
+}
+
+/** A claim on a klus, inserted as is (no spot check): for tests that need claims in a given state. */
+export async function createClaim(
+  db: Db,
+  input: { opportunityId: string; volunteerId: string; status?: "active" | "waitlisted" | "cancelled" },
+) {
+  return db
+    .insertInto("claims")
+    .values({
+      opportunity_id: input.opportunityId,
+      volunteer_id: input.volunteerId,
+      status: input.status ?? "active",
+      cancelled_at: input.status === "cancelled" ? new Date() : null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -16,6 +16,7 @@ import { createSocketServer } from "./realtime/server";
 import { loadOrCreateSecret } from "./secrets";
 import { describeStartupError } from "./startup-errors";
 import { createOutboxWorker } from "./domain/search/outbox.worker";
+import { createAppJobs } from "./jobs";
 
 /** Things to undo on shutdown, newest first, so the app stops before the servers it uses. */
 class ShutdownStack {
@@ -92,6 +93,10 @@ async function main() {
     const outboxWorker = createOutboxWorker(context.services.deps);
     await outboxWorker.start();
     shutdown.push("search outbox worker", outboxWorker.stop);
+
+    const jobs = createAppJobs({ db: context.services.deps.db, logger, services: context.services });
+    jobs.start();
+    shutdown.push("scheduled jobs", jobs.stop);
 
     const build = (await import(path.resolve("build/index.js"))) as ServerBuild;
     const httpServer = createServer(createExpressApp(context, build));

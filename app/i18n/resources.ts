@@ -1,14 +1,24 @@
 import accountsEn from "./locales/en/accounts";
+import agendaEn from "./locales/en/agenda";
+import applicationsEn from "./locales/en/applications";
+import notificationsEn from "./locales/en/notifications";
+import claimsEn from "./locales/en/claims";
 import commonEn from "./locales/en/common";
 import homeEn from "./locales/en/home";
 import opportunitiesEn from "./locales/en/opportunities";
+import organisationEn from "./locales/en/organisation";
 import profileEn from "./locales/en/profile";
 import searchEn from "./locales/en/search";
 import statementsEn from "./locales/en/statements";
 import accountsNl from "./locales/nl/accounts";
+import agendaNl from "./locales/nl/agenda";
+import applicationsNl from "./locales/nl/applications";
+import notificationsNl from "./locales/nl/notifications";
+import claimsNl from "./locales/nl/claims";
 import commonNl from "./locales/nl/common";
 import homeNl from "./locales/nl/home";
 import opportunitiesNl from "./locales/nl/opportunities";
+import organisationNl from "./locales/nl/organisation";
 import profileNl from "./locales/nl/profile";
 import searchNl from "./locales/nl/search";
 import statementsNl from "./locales/nl/statements";
@@ -23,6 +33,11 @@ export const resources = {
     home: homeNl,
     search: searchNl,
     opportunities: opportunitiesNl,
+    organisation: organisationNl,
+    applications: applicationsNl,
+    agenda: agendaNl,
+    notifications: notificationsNl,
+    claims: claimsNl,
   },
   en: {
     common: commonEn,
@@ -32,6 +47,11 @@ export const resources = {
     home: homeEn,
     search: searchEn,
     opportunities: opportunitiesEn,
+    organisation: organisationEn,
+    applications: applicationsEn,
+    agenda: agendaEn,
+    notifications: notificationsEn,
+    claims: claimsEn,
   },
 };
 

@@ -8,7 +8,13 @@ import { isDomainError } from "../../server/domain/errors";
  * The loader of /klussen/:id and /vacatures/:id. A link with the wrong kind in its path is sent on
  * to the right one, so an old or hand-typed link still works.
  */
-export async function loadOpportunityDetail({ request, context, params }: LoaderFunctionArgs, kind: OpportunityKind) {
+export async function loadOpportunityDetail(args: LoaderFunctionArgs, kind: OpportunityKind) {
+  const { detail, justPublished } = await getOpportunityDetail(args, kind);
+  return json({ detail, justPublished });
+}
+
+/** What loadOpportunityDetail answers, plus the actor, for a route that adds to it (the klus page). */
+export async function getOpportunityDetail({ request, context, params }: LoaderFunctionArgs, kind: OpportunityKind) {
   const actor = await getActor(request, context);
   let detail;
   try {
@@ -19,5 +25,5 @@ export async function loadOpportunityDetail({ request, context, params }: Loader
   }
   if (detail.kind !== kind) throw redirect(opportunityPath(detail));
   const justPublished = detail.canManage && new URL(request.url).searchParams.has("geplaatst");
-  return json({ detail, justPublished });
+  return { detail, justPublished, actor };
 }

@@ -1,20 +1,152 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod";
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { cancelClaimSchema, markAttendanceSchema } from "../../server/domain/claims/claims.schemas";
+import { isDomainError } from "../../server/domain/errors";
+import { ClaimList } from "../components/claims/ClaimList";
+import { ClaimPanel } from "../components/claims/ClaimPanel";
 import { OpportunityDetailView } from "../components/opportunities/OpportunityDetail";
 import opportunityStyles from "../components/opportunities/opportunities.css";
-import { loadOpportunityDetail } from "./__opportunity-detail.server";
+import { requireUser } from "../utils/auth.server";
+import { validateCsrf } from "../utils/csrf.server";
+import { getOpportunityDetail } from "./__opportunity-detail.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
 
-export function loader(args: LoaderFunctionArgs) {
-  return loadOpportunityDetail(args, "task");
+const notices = { aangemeld: "joined", wachtlijst: "joinedWaitlist", afgemeld: "cancelled" } as const;
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { detail, justPublished, actor } = await getOpportunityDetail(args, "task");
+  const { claims } = args.context.app.services;
+  const [claimState, claimList] = await Promise.all([
+    claims.stateFor(actor, detail.id),
+    detail.canManage ? claims.listForOpportunity(actor, detail.id) : null,
+  ]);
+  const params = new URL(args.request.url).searchParams;
+  const notice = (Object.keys(notices) as Array<keyof typeof notices>).find((key) => params.has(key));
+  return json({
+    detail,
+    justPublished,
+    claimState,
+    claimList,
+    loggedIn: actor.kind === "user",
+    notice: notice ? notices[notice] : null,
+  });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.detail.title} · Noaber` : "Noaber" },
 ];
 
+// The claim form: the klus comes from the URL, only the VOG confirmation from the form.
+const claimFormSchema = z.object({ vogConfirmed: z.boolean().optional() });
+
+/** Splits a domain error into the form's reply: `form` errors on top, the rest by field. */
+function domainReply(
+  intent: string,
+  submission: { reply(options: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }): unknown },
+  error: unknown,
+) {
+  if (!isDomainError(error)) throw error;
+  if (error.code === "not_found") throw new Response(null, { status: 404 });
+  if (error.code === "forbidden") throw new Response(null, { status: 403 });
+  const { form, ...fieldErrors } = error.fieldErrors;
+  const formErrors = form ?? (Object.keys(fieldErrors).length > 0 ? [] : ["common:errors.generic"]);
+  const status = error.code === "conflict" ? 409 : 400;
+  return json(
+    { intent, result: submission.reply({ formErrors, fieldErrors }) as never, claimId: null as string | null },
+    { status },
+  );
+}
+
+/** Claim, cancel, or (coordinators) mark attendance; plain form posts, answered with post/redirect/get. */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const actor = await requireUser(request, context);
+  const formData = await request.formData();
+  await validateCsrf(formData, request, context);
+  const { claims } = context.app.services;
+  const opportunityId = params.id ?? "";
+  const here = `/klussen/${opportunityId}`;
+  const intent = String(formData.get("intent") ?? "");
+
+  if (intent === "claim") {
+    const submission = parseWithZod(formData, { schema: claimFormSchema });
+    if (submission.status !== "success")
+      return json({ intent, result: submission.reply() as never, claimId: null }, { status: 400 });
+    try {
+      const result = await claims.claim(actor, { opportunityId, vogConfirmed: submission.value.vogConfirmed ?? false });
+      return redirect(`${here}?${result.claim.status === "active" ? "aangemeld" : "wachtlijst"}=1`);
+    } catch (error) {
+      return domainReply(intent, submission, error);
+    }
+  }
+  if (intent === "cancel") {
+    const submission = parseWithZod(formData, { schema: cancelClaimSchema });
+    if (submission.status !== "success")
+      return json({ intent, result: submission.reply() as never, claimId: null }, { status: 400 });
+    try {
+      await claims.cancel(actor, submission.value);
+      return redirect(`${here}?afgemeld=1`);
+    } catch (error) {
+      return domainReply(intent, submission, error);
+    }
+  }
+  if (intent === "attendance") {
+    const submission = parseWithZod(formData, { schema: markAttendanceSchema });
+    const claimId = String(formData.get("claimId") ?? "");
+    if (submission.status !== "success") {
+      return json({ intent, result: submission.reply() as never, claimId }, { status: 400 });
+    }
+    try {
+      await claims.markAttendance(actor, submission.value);
+      return redirect(`${here}#aanmeldingen`);
+    } catch (error) {
+      const response = domainReply(intent, submission, error);
+      const body = (await response.json()) as { result: unknown };
+      return json({ intent, result: body.result as never, claimId }, { status: response.status });
+    }
+  }
+  throw new Response(null, { status: 400 });
+}
+
+type ActionResult = {
+  intent: string;
+  result: { error?: Record<string, string[] | null> } | undefined;
+  claimId: string | null;
+};
+
 export default function TaskPage() {
-  const { detail, justPublished } = useLoaderData<typeof loader>();
-  return <OpportunityDetailView detail={detail} justPublished={justPublished} />;
+  const { detail, justPublished, claimState, claimList, loggedIn, notice } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const claimResult = actionData && actionData.intent !== "attendance" ? actionData.result : undefined;
+  const attendanceErrors =
+    actionData?.intent === "attendance" && actionData.claimId
+      ? {
+          claimId: actionData.claimId,
+          errors: Object.values(actionData.result?.error ?? {}).flatMap((errors) => errors ?? []),
+        }
+      : null;
+
+  return (
+    <>
+      <OpportunityDetailView
+        detail={detail}
+        justPublished={justPublished}
+        respond={
+          claimState ? (
+            <ClaimPanel state={claimState} loggedIn={loggedIn} lastResult={claimResult as never} notice={notice} />
+          ) : undefined
+        }
+      />
+      {claimList ? <ClaimList list={claimList} attendanceError={attendanceErrors} /> : null}
+    </>
+  );
 }

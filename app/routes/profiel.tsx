@@ -13,7 +13,7 @@ import {
   languageCodes,
   updateProfileSchema,
 } from "../../server/domain/profiles/profiles.schemas";
-import { CheckboxGroup, FieldErrors, SubmitButton, TextAreaField } from "../components/form/fields";
+import { CheckboxGroup, FieldErrors, SubmitButton, TextAreaField, TextField } from "../components/form/fields";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { validateCsrf } from "../utils/csrf.server";
@@ -47,6 +47,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       availability: profile.availability,
       interests: profile.interests,
       about: profile.about,
+      birthDate: profile.birthDate ?? "",
     },
     // Only what the page shows and filters on; no coordinates.
     buurten: buurten.map((b) => ({
@@ -422,6 +423,7 @@ export default function ProfilePage() {
               errors: fields.availability.errors,
             },
             { id: fields.about.id, label: t("about.label"), errors: fields.about.errors },
+            { id: fields.birthDate.id, label: t("birthDate.label"), errors: fields.birthDate.errors },
           ]}
         />
 
@@ -491,6 +493,15 @@ export default function ProfilePage() {
           description={t("about.description")}
           required={false}
           rows={6}
+        />
+
+        <TextField
+          field={fields.birthDate}
+          type="date"
+          label={t("birthDate.label")}
+          description={t("birthDate.description")}
+          autoComplete="bday"
+          required={false}
         />
 
         <div>

@@ -1,13 +1,66 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod";
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { applySchema } from "../../server/domain/applications/applications.schemas";
+import { ApplyPanel, type ApplyPanelData } from "../components/opportunities/ApplyPanel";
 import { OpportunityDetailView } from "../components/opportunities/OpportunityDetail";
 import opportunityStyles from "../components/opportunities/opportunities.css";
-import { loadOpportunityDetail } from "./__opportunity-detail.server";
+import { requireUser } from "../utils/auth.server";
+import { validateCsrf } from "../utils/csrf.server";
+import { replyWithDomainError } from "../utils/form-replies.server";
+import { getOpportunityDetail } from "./__opportunity-detail.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
 
-export function loader(args: LoaderFunctionArgs) {
-  return loadOpportunityDetail(args, "vacancy");
+export async function loader(args: LoaderFunctionArgs) {
+  const { detail, justPublished, actor } = await getOpportunityDetail(args, "vacancy");
+  const { services } = args.context.app;
+  const [application, stats] = await Promise.all([
+    services.applications.findMineFor(actor, detail.id),
+    services.applications.responseStats(detail.organisation.id),
+  ]);
+  const search = new URL(args.request.url).searchParams;
+  const apply: ApplyPanelData = {
+    loggedIn: actor.kind === "user",
+    open: detail.status === "open",
+    application: application ? { id: application.id, status: application.status } : null,
+    stats: { rate: stats.rate, medianHours: stats.medianHours },
+    notice: search.has("gereageerd") ? "sent" : search.has("ingetrokken") ? "withdrawn" : null,
+  };
+  return json({ detail, justPublished, apply });
+}
+
+/** Applying (a motivation) and withdrawing, as plain form posts. */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const actor = await requireUser(request, context);
+  const formData = await request.formData();
+  await validateCsrf(formData, request, context);
+  const here = `/vacatures/${params.id ?? ""}`;
+  const { applications } = context.app.services;
+  if (formData.get("intent") === "withdraw") {
+    try {
+      await applications.withdraw(actor, { applicationId: String(formData.get("applicationId") ?? "") });
+    } catch (error) {
+      const submission = parseWithZod(formData, { schema: applySchema });
+      return replyWithDomainError(submission, error);
+    }
+    return redirect(`${here}?ingetrokken=1#reageren`);
+  }
+  const submission = parseWithZod(formData, { schema: applySchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  try {
+    await applications.apply(actor, submission.value);
+  } catch (error) {
+    return replyWithDomainError(submission, error);
+  }
+  return redirect(`${here}?gereageerd=1#reageren`);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -15,6 +68,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function VacancyPage() {
-  const { detail, justPublished } = useLoaderData<typeof loader>();
-  return <OpportunityDetailView detail={detail} justPublished={justPublished} />;
+  const { detail, justPublished, apply } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <>
+      <OpportunityDetailView detail={detail} justPublished={justPublished} />
+      <ApplyPanel opportunityId={detail.id} data={apply} lastResult={lastResult} />
+    </>
+  );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../server/realtime/contract";
 
@@ -17,4 +17,21 @@ export function useSocket(): NoaberSocket | null {
     setSocket(shared);
   }, []);
   return socket;
+}
+
+/** Whether the socket is connected now; re-renders on connect and disconnect. */
+export function useSocketConnected(socket: NoaberSocket | null): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      if (!socket) return () => {};
+      socket.on("connect", onChange);
+      socket.on("disconnect", onChange);
+      return () => {
+        socket.off("connect", onChange);
+        socket.off("disconnect", onChange);
+      };
+    },
+    () => socket?.connected ?? false,
+    () => false,
+  );
 }

@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import type { ClaimChange, SpotsView } from "./claims/claims.types";
 import type { NotificationView } from "./notifications/notifications.types";
 
 /**
@@ -8,6 +9,15 @@ import type { NotificationView } from "./notifications/notifications.types";
 export interface DomainEventMap {
   "opportunity.published": { opportunityId: string };
   "notification.created": { userId: string; notification: NotificationView };
+  /** The number of active claims of a klus changed (claim, cancel without promotion). */
+  "claim.changed": SpotsView;
+  /** Someone claimed a spot or a place on the waitlist; told to the organisation's coordinators. */
+  "claim.created": { change: ClaimChange; coordinatorIds: string[] };
+  "claim.cancelled": {
+    change: ClaimChange;
+    coordinatorIds: string[];
+    promoted: { claimId: string; volunteerName: string } | null;
+  };
 }
 
 export type DomainEventName = keyof DomainEventMap;

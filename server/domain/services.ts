@@ -3,7 +3,11 @@ import type { Db } from "../../db/connect";
 import type { AppConfig } from "../config";
 import type { Logger } from "../logger";
 import { createAccountsService } from "./accounts/accounts.service";
+import { createAgendaService } from "./agenda/agenda.service";
+import { createApplicationsService } from "./applications/applications.service";
+import { createClaimsService } from "./claims/claims.service";
 import type { DomainEvents } from "./events";
+import { createFeedbackService } from "./feedback/feedback.service";
 import { createNotificationsService } from "./notifications/notifications.service";
 import { createOpportunitiesService } from "./opportunities/opportunities.service";
 import { createPlacesService } from "./places/places.service";
@@ -33,6 +37,10 @@ export function createServices(deps: ServiceDependencies) {
     opportunities: createOpportunitiesService(deps),
     search: createSearchService(deps),
     notifications,
+    applications: createApplicationsService({ ...deps, notifications }),
+    feedback: createFeedbackService({ ...deps, notifications }),
+    agenda: createAgendaService(deps),
+    claims: createClaimsService({ ...deps, notifications }),
   };
 }
 

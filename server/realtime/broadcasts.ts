@@ -16,6 +16,17 @@ export function broadcastDomainEvents(io: NoaberServer, context: AppContext) {
     context.events.subscribe("notification.created", ({ userId, notification }) => {
       io.to(rooms.user(userId)).emit("notification:created", notification);
     }),
+    context.events.subscribe("claim.changed", (spots) => {
+      io.to(rooms.klus(spots.opportunityId)).emit("klus:spots", spots);
+    }),
+    context.events.subscribe("claim.created", ({ change, coordinatorIds }) => {
+      if (coordinatorIds.length > 0) io.to(coordinatorIds.map(rooms.user)).emit("claim:created", change);
+    }),
+    context.events.subscribe("claim.cancelled", ({ change, coordinatorIds, promoted }) => {
+      if (coordinatorIds.length > 0) {
+        io.to(coordinatorIds.map(rooms.user)).emit("claim:cancelled", { ...change, promoted });
+      }
+    }),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

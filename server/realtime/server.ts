@@ -5,6 +5,7 @@ import { Server } from "socket.io";
 import type { AppContext } from "../context";
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from "./contract";
 import { authenticateSocket, isAllowedOrigin } from "./auth";
+import { registerClaimsHandlers } from "./handlers/claims.handlers";
 import { registerFeedHandlers } from "./handlers/feed.handlers";
 import { broadcastDomainEvents } from "./broadcasts";
 
@@ -31,6 +32,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext) 
   io.on("connection", (socket) => {
     if (socket.data.userId) void socket.join(`user:${socket.data.userId}`);
     registerFeedHandlers(socket, context);
+    registerClaimsHandlers(socket, context);
   });
   const stopBroadcasts = broadcastDomainEvents(io, context);
 

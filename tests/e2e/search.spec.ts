@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { logIn } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 
 test("home shows the newest klussen in Dutch", async ({ page }) => {
@@ -33,4 +34,27 @@ test("a visitor searches from the home page, filters and opens a result", async 
 test("a typo still finds the klus", async ({ page }) => {
   await page.goto("/zoeken?q=tuinierne");
   await expect(page.getByRole("link", { name: "Tuinieren in de buurttuin van de Florabuurt" })).toBeVisible();
+});
+
+test("the buurt overview shows the results per buurt, on a map and as a list", async ({ page }) => {
+  await page.goto("/zoeken?q=tuinieren&view=buurten");
+  const florabuurt = page.getByRole("link", { name: /^Florabuurt: \d+ resulta/ });
+  // One link on the map, one in the list.
+  await expect(florabuurt).toHaveCount(2);
+  await expectNoAccessibilityViolations(page);
+  await florabuurt.last().click();
+  await expect(page).toHaveURL(/buurt=BU00140403/);
+  await expect(page.getByRole("link", { name: "Tuinieren in de buurttuin van de Florabuurt" })).toBeVisible();
+});
+
+test("a volunteer from the Florabuurt who likes tuinieren sees that klus first in Voor jou", async ({ page }) => {
+  await logIn(page, "vrijwilliger@demo.noaber.nl");
+  await page.getByRole("link", { name: "Voor jou" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Voor jou" })).toBeVisible();
+  const first = page
+    .getByRole("region", { name: /resultaten? gevonden/ })
+    .getByRole("listitem")
+    .first();
+  await expect(first).toContainText("Florabuurt");
+  await expectNoAccessibilityViolations(page);
 });

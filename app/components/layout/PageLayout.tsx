@@ -3,10 +3,13 @@ import { Page, PageContent, PageFooter, PageHeader } from "@utrecht/component-li
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { useTranslation } from "react-i18next";
 import type { RoleSlug } from "../../../db/schema";
+import { NotificationBell } from "./NotificationBell";
 
 export interface LayoutUser {
   displayName: string;
   roles: RoleSlug[];
+  /** Unread in-app notifications, for the bell. */
+  unreadNotifications?: number;
 }
 
 const coordinatorRoles: RoleSlug[] = ["organisation_coordinator", "business_coordinator", "partner_coordinator"];
@@ -62,16 +65,37 @@ export function PageLayout({
               <li>
                 <RemixLink to="/">{t("nav.home")}</RemixLink>
               </li>
+              {user?.roles.includes("volunteer") ? (
+                <li>
+                  <RemixLink to="/voor-jou">{t("search:nav.forYou")}</RemixLink>
+                </li>
+              ) : null}
               <li>
                 <RemixLink to="/zoeken">{t("nav.search")}</RemixLink>
               </li>
               {isCoordinator ? (
-                <li>
-                  <RemixLink to="/organisatie/nieuw">{t("nav.publish")}</RemixLink>
-                </li>
+                <>
+                  <li>
+                    <RemixLink to="/organisatie">{t("nav.organisation")}</RemixLink>
+                  </li>
+                  <li>
+                    <RemixLink to="/organisatie/nieuw">{t("nav.publish")}</RemixLink>
+                  </li>
+                </>
               ) : null}
               {user && canPost ? (
                 <>
+                  <li>
+                    <RemixLink to="/agenda">{t("agenda:title")}</RemixLink>
+                  </li>
+                  {isCoordinator ? (
+                    <li>
+                      <RemixLink to="/organisatie/reacties">{t("applications:coordinator.navLink")}</RemixLink>
+                    </li>
+                  ) : null}
+                  <li>
+                    <NotificationBell unread={user.unreadNotifications ?? 0} />
+                  </li>
                   <li>
                     <RemixLink to="/profiel">{t("nav.profile")}</RemixLink>
                   </li>

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import type { OpportunityDetail, OpportunityFlags } from "../../../server/domain/opportunities/opportunities.types";
-import { formatNumber, formatPeriod } from "./format";
+import { formatNumber, formatPeriod, opportunityPath } from "./format";
 
 const suitabilityFlags: Array<Exclude<keyof OpportunityFlags, "vogRequired">> = [
   "suitableNewcomers",
@@ -34,9 +34,12 @@ export function PlainText({ text }: { text: string }) {
 export function OpportunityDetailView({
   detail,
   justPublished,
+  respond,
 }: {
   detail: OpportunityDetail;
   justPublished: boolean;
+  /** How to respond (the klus page's claim panel); without it the page says responding comes soon. */
+  respond?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation("opportunities");
   const english = i18n.language === "en";
@@ -68,6 +71,13 @@ export function OpportunityDetailView({
       <h1 id="opportunity-title" className="utrecht-heading-1">
         {detail.title}
       </h1>
+      {detail.canManage && detail.status !== "closed" ? (
+        <p className="utrecht-paragraph">
+          <Link to={`${opportunityPath(detail)}/bewerken`} className="utrecht-link noaber-standalone-link">
+            {t("detail.edit", { kind: kindLower })}
+          </Link>
+        </p>
+      ) : null}
       {detail.status !== "open" ? (
         <div role="note" className="utrecht-alert utrecht-alert--warning noaber-notice">
           <p className="utrecht-paragraph">{t(`detail.status.${detail.status}`, { kind: kindLower })}</p>
@@ -124,6 +134,18 @@ export function OpportunityDetailView({
             </dd>
           </div>
         ) : null}
+        {detail.kind === "vacancy" && detail.period ? (
+          <div>
+            <dt>{t("detail.period")}</dt>
+            <dd>{detail.period}</dd>
+          </div>
+        ) : null}
+        {detail.minAge !== null ? (
+          <div>
+            <dt>{t("detail.minAge")}</dt>
+            <dd>{t("detail.minAgeValue", { count: detail.minAge })}</dd>
+          </div>
+        ) : null}
         {detail.skills.length > 0 ? (
           <div>
             <dt>{t("detail.skills")}</dt>
@@ -169,6 +191,15 @@ export function OpportunityDetailView({
         <PlainText text={detail.description} />
       </section>
 
+      {detail.kind === "vacancy" && detail.selectionSteps ? (
+        <section aria-labelledby="opportunity-selection">
+          <h2 id="opportunity-selection" className="utrecht-heading-2">
+            {t("detail.selectionSteps")}
+          </h2>
+          <PlainText text={detail.selectionSteps} />
+        </section>
+      ) : null}
+
       {detail.accessibilityNotes ? (
         <section aria-labelledby="opportunity-accessibility">
           <h2 id="opportunity-accessibility" className="utrecht-heading-2">
@@ -178,16 +209,20 @@ export function OpportunityDetailView({
         </section>
       ) : null}
 
-      {detail.status === "open" ? <p className="utrecht-paragraph">{t("detail.respondSoon")}</p> : null}
+      {respond ?? (detail.status === "open" ? <p className="utrecht-paragraph">{t("detail.respondSoon")}</p> : null)}
       {detail.organisation.website && /^https?:\/\//i.test(detail.organisation.website) ? (
         <p className="utrecht-paragraph">
-          <a href={detail.organisation.website} className="utrecht-link" rel="noopener noreferrer external">
+          <a
+            href={detail.organisation.website}
+            className="utrecht-link noaber-standalone-link"
+            rel="noopener noreferrer external"
+          >
             {t("detail.website", { name: detail.organisation.name })}
           </a>
         </p>
       ) : null}
       <p className="utrecht-paragraph">
-        <Link to="/zoeken" className="utrecht-link">
+        <Link to="/zoeken" className="utrecht-link noaber-standalone-link">
           {t("detail.backToSearch")}
         </Link>
       </p>

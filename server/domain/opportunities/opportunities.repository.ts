@@ -1,9 +1,14 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
-import { jsonArrayFrom } from "kysely/helpers/postgres";
+import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { Db, Trx } from "../../../db/connect";
-import type { Database, OpportunityKind } from "../../../db/schema";
-import type { PublishOpportunityInput } from "./opportunities.schemas";
-import type { OpportunityCard, OpportunityDetail, PublishableOrganisation } from "./opportunities.types";
+import type { Database, OpportunityKind, OpportunityStatus, Recurrence } from "../../../db/schema";
+import type { OpportunityFieldsInput } from "./opportunities.schemas";
+import type {
+  ManagedOpportunity,
+  OpportunityCard,
+  OpportunityDetail,
+  PublishableOrganisation,
+} from "./opportunities.types";
 
 type DbOrTrx = Db | Trx;
 type OpportunityScope = ExpressionBuilder<Database, "opportunities">;
@@ -145,46 +150,202 @@ export async function buurtExists(db: DbOrTrx, code: string): Promise<boolean> {
   return row !== undefined;
 }
 
-/** Inserts a published, open opportunity and its skills; returns the new id. */
-export async function insertPublishedOpportunity(
+/** The opportunity columns that publish and edit both write. */
+function fieldColumns(fields: OpportunityFieldsInput) {
+  return {
+    kind: fields.kind,
+    title: fields.title,
+    description: fields.description,
+    buurt_code: fields.buurtCode,
+    address: fields.address,
+    is_online: fields.isOnline,
+    starts_at: fields.startsAt,
+    ends_at: fields.endsAt,
+    spots: fields.spots,
+    hours_per_week: fields.hoursPerWeek,
+    min_age: fields.minAge,
+    period: fields.period,
+    selection_steps: fields.selectionSteps,
+    vog_required: fields.flags.vogRequired,
+    suitable_newcomers: fields.flags.suitableNewcomers,
+    suitable_students: fields.flags.suitableStudents,
+    suitable_groups: fields.flags.suitableGroups,
+    suitable_businesses: fields.flags.suitableBusinesses,
+    languages: fields.languages,
+    accessibility_notes: fields.accessibilityNotes,
+  };
+}
+
+async function insertSkills(trx: Trx, opportunityId: string, skills: readonly string[]) {
+  if (skills.length === 0) return;
+  await trx
+    .insertInto("opportunity_skills")
+    .values(skills.map((skill_slug) => ({ opportunity_id: opportunityId, skill_slug })))
+    .execute();
+}
+
+/** Inserts an opportunity (open and published unless `status` says draft) and its skills; returns the new id. */
+export async function insertOpportunity(
   trx: Trx,
-  input: PublishOpportunityInput,
-  createdBy: string,
+  organisationId: string,
+  fields: OpportunityFieldsInput,
+  options: { createdBy: string; status?: "open" | "draft"; seriesId?: string | null },
 ): Promise<string> {
+  const status = options.status ?? "open";
   const { id } = await trx
     .insertInto("opportunities")
     .values({
-      organisation_id: input.organisationId,
-      kind: input.kind,
-      status: "open",
-      title: input.title,
-      description: input.description,
-      buurt_code: input.buurtCode,
-      address: input.address,
-      is_online: input.isOnline,
-      starts_at: input.startsAt,
-      ends_at: input.endsAt,
-      spots: input.spots,
-      hours_per_week: input.hoursPerWeek,
-      vog_required: input.flags.vogRequired,
-      suitable_newcomers: input.flags.suitableNewcomers,
-      suitable_students: input.flags.suitableStudents,
-      suitable_groups: input.flags.suitableGroups,
-      suitable_businesses: input.flags.suitableBusinesses,
-      languages: input.languages,
-      accessibility_notes: input.accessibilityNotes,
-      created_by: createdBy,
-      published_at: sql<Date>`now()`,
+      ...fieldColumns(fields),
+      organisation_id: organisationId,
+      status,
+      created_by: options.createdBy,
+      series_id: options.seriesId ?? null,
+      published_at: status === "open" ? sql<Date>`now()` : null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  if (input.skills.length > 0) {
-    await trx
-      .insertInto("opportunity_skills")
-      .values(input.skills.map((skill_slug) => ({ opportunity_id: id, skill_slug })))
-      .execute();
-  }
+  await insertSkills(trx, id, fields.skills);
   return id;
+}
+
+export async function insertSeries(
+  trx: Trx,
+  series: { organisationId: string; recurrence: Recurrence; repeatUntil: string },
+): Promise<string> {
+  const { id } = await trx
+    .insertInto("opportunity_series")
+    .values({
+      organisation_id: series.organisationId,
+      recurrence: series.recurrence,
+      repeat_until: series.repeatUntil,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Replaces an opportunity's editable fields and its skills. */
+export async function updateOpportunityFields(trx: Trx, id: string, fields: OpportunityFieldsInput): Promise<void> {
+  await trx
+    .updateTable("opportunities")
+    .set({ ...fieldColumns(fields), updated_at: sql<Date>`now()` })
+    .where("id", "=", id)
+    .execute();
+  await trx.deleteFrom("opportunity_skills").where("opportunity_id", "=", id).execute();
+  await insertSkills(trx, id, fields.skills);
+}
+
+/**
+ * The row a coordinator manages, locked for the rest of the transaction: claiming locks the same
+ * row, so the count of active claims cannot change between the check and the edit.
+ */
+export async function lockForManagement(trx: Trx, id: string) {
+  return trx.selectFrom("opportunities").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+}
+
+export async function skillSlugsOf(db: DbOrTrx, id: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("opportunity_skills")
+    .select("skill_slug")
+    .where("opportunity_id", "=", id)
+    .orderBy("skill_slug")
+    .execute();
+  return rows.map((row) => row.skill_slug);
+}
+
+export async function countActiveClaims(db: DbOrTrx, opportunityId: string): Promise<number> {
+  const { count } = await db
+    .selectFrom("claims")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where("opportunity_id", "=", opportunityId)
+    .where("status", "=", "active")
+    .executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+export async function setStatus(trx: Trx, id: string, status: OpportunityStatus): Promise<void> {
+  await trx
+    .updateTable("opportunities")
+    .set((eb) => ({
+      status,
+      updated_at: sql<Date>`now()`,
+      // The first time it goes open it is published; pausing and closing keep that moment.
+      published_at: status === "open" ? eb.fn.coalesce("published_at", sql<Date>`now()`) : eb.ref("published_at"),
+    }))
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function findOrganisationName(db: DbOrTrx, organisationId: string): Promise<string | null> {
+  const row = await db.selectFrom("organisations").select("name").where("id", "=", organisationId).executeTakeFirst();
+  return row?.name ?? null;
+}
+
+/** An organisation's opportunities with their claim and application counts, soonest and newest first. */
+export async function listOrganisationOverview(db: DbOrTrx, organisationId: string): Promise<ManagedOpportunity[]> {
+  const count = (eb: ExpressionBuilder<Database, "opportunities">, table: "claims" | "applications", status: string) =>
+    eb
+      .selectFrom(table)
+      .select((sub) => sub.fn.countAll<string>().as("n"))
+      .whereRef(`${table}.opportunity_id`, "=", "opportunities.id")
+      .where(`${table}.status`, "=", status as never);
+  const rows = await db
+    .selectFrom("opportunities")
+    .select((eb) => [
+      "opportunities.id",
+      "opportunities.kind",
+      "opportunities.status",
+      "opportunities.title",
+      "opportunities.starts_at as startsAt",
+      "opportunities.ends_at as endsAt",
+      "opportunities.spots",
+      "opportunities.series_id as seriesId",
+      "opportunities.published_at as publishedAt",
+      count(eb, "claims", "active").as("activeClaims"),
+      count(eb, "claims", "waitlisted").as("waitlisted"),
+      jsonObjectFrom(
+        eb
+          .selectFrom("applications")
+          .select((sub) => [
+            sql<number>`count(*) filter (where status = 'new')::int`.as("new"),
+            sql<number>`count(*) filter (where status = 'in_conversation')::int`.as("in_conversation"),
+            sql<number>`count(*) filter (where status = 'placed')::int`.as("placed"),
+            sql<number>`count(*) filter (where status = 'declined')::int`.as("declined"),
+            sql<number>`count(*) filter (where status = 'withdrawn')::int`.as("withdrawn"),
+            sql<number>`count(*) filter (where status = 'expired')::int`.as("expired"),
+            sub.fn.countAll<number>().as("total"),
+          ])
+          .whereRef("applications.opportunity_id", "=", "opportunities.id"),
+      ).as("applications"),
+    ])
+    .where("opportunities.organisation_id", "=", organisationId)
+    // Open work first, then paused, drafts and closed; within each, klussen by date, then newest.
+    .orderBy(sql`case opportunities.status when 'open' then 0 when 'paused' then 1 when 'draft' then 2 else 3 end`)
+    .orderBy("opportunities.starts_at", sql`asc nulls last`)
+    .orderBy("opportunities.created_at", "desc")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    title: row.title,
+    startsAt: row.startsAt?.toISOString() ?? null,
+    endsAt: row.endsAt?.toISOString() ?? null,
+    spots: row.spots,
+    seriesId: row.seriesId,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    activeClaims: Number(row.activeClaims ?? 0),
+    waitlisted: Number(row.waitlisted ?? 0),
+    applications: {
+      new: Number(row.applications?.new ?? 0),
+      in_conversation: Number(row.applications?.in_conversation ?? 0),
+      placed: Number(row.applications?.placed ?? 0),
+      declined: Number(row.applications?.declined ?? 0),
+      withdrawn: Number(row.applications?.withdrawn ?? 0),
+      expired: Number(row.applications?.expired ?? 0),
+      total: Number(row.applications?.total ?? 0),
+    },
+  }));
 }
 
 type DetailRow = Omit<OpportunityDetail, "canManage"> & { organisationId: string };
@@ -220,6 +381,9 @@ export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | n
       "opportunities.ends_at as endsAt",
       "opportunities.spots",
       "opportunities.hours_per_week as hoursPerWeek",
+      "opportunities.min_age as minAge",
+      "opportunities.period",
+      "opportunities.selection_steps as selectionSteps",
       "opportunities.languages",
       "opportunities.accessibility_notes as accessibilityNotes",
       "opportunities.vog_required as vogRequired",
@@ -265,6 +429,9 @@ export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | n
     endsAt: row.endsAt?.toISOString() ?? null,
     spots: row.spots,
     hoursPerWeek: row.hoursPerWeek === null ? null : Number(row.hoursPerWeek),
+    minAge: row.minAge,
+    period: row.period,
+    selectionSteps: row.selectionSteps,
     languages: row.languages,
     accessibilityNotes: row.accessibilityNotes,
     flags: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseAmsterdamDateTime } from "./amsterdam-time";
+import { isCalendarDate, occurrenceStarts } from "./opportunities.series";
 
 // Messages are i18n keys in the "opportunities" namespace; the form shows them beside the field.
 // The schema accepts both a form's strings ("on", "12", one value or several) and plain JSON,
@@ -32,7 +33,15 @@ export const limits = {
   spots: { min: 1, max: 500 },
   hoursPerWeek: { min: 0.5, max: 60 },
   skills: { max: 10 },
+  minAge: { min: 1, max: 99 },
+  period: { max: 200 },
+  selectionSteps: { max: 1000 },
+  /** A repeating klus becomes at most this many dated klussen (a year of weeks). */
+  occurrences: { max: 52 },
 } as const;
+
+/** "none", or how often a klus repeats. */
+export const repeatChoices = ["none", "weekly", "biweekly"] as const;
 
 // Plain text only: anything that looks like a tag is refused rather than stripped, so what the
 // organisation typed is exactly what volunteers read. Pages always render it as text.
@@ -105,91 +114,143 @@ function optionalDateTime() {
   }, z.string().optional());
 }
 
-/** Input for publishing a vacature or klus; field names are the form's. */
+/** The fields of a vacature or klus that publish and edit share; field names are the form's. */
+const opportunityFieldsShape = {
+  kind: z.enum(opportunityKinds, { errorMap: () => ({ message: "opportunities:errors.kind.required" }) }),
+  title: plainText("title", { ...limits.title, required: true }),
+  description: plainText("description", { ...limits.description, required: true }),
+  /** "online" or the CBS code of a buurt. */
+  place: z
+    .preprocess((value) => emptyToUndefined(value) ?? "", z.string())
+    .refine((value) => value === ONLINE_PLACE || buurtCodePattern.test(value), "opportunities:errors.place.required"),
+  address: plainText("address", { ...limits.address, required: false }),
+  startsAt: optionalDateTime(),
+  endsAt: optionalDateTime(),
+  spots: optionalNumber("spots"),
+  hoursPerWeek: optionalNumber("hoursPerWeek"),
+  minAge: optionalNumber("minAge"),
+  period: plainText("period", { ...limits.period, required: false }),
+  selectionSteps: plainText("selectionSteps", { ...limits.selectionSteps, required: false }),
+  skills: list("skills", slugPattern, limits.skills.max),
+  languages: list("languages", /^[a-z]{2,3}$/, opportunityLanguages.length),
+  vogRequired: checkbox(),
+  suitableNewcomers: checkbox(),
+  suitableStudents: checkbox(),
+  suitableGroups: checkbox(),
+  suitableBusinesses: checkbox(),
+  accessibilityNotes: plainText("accessibilityNotes", { ...limits.accessibilityNotes, required: false }),
+};
+type OpportunityFieldsValue = z.output<z.ZodObject<typeof opportunityFieldsShape>>;
+
+function refineOpportunityFields(value: OpportunityFieldsValue, ctx: z.RefinementCtx) {
+  const fail = (path: string, key: string) =>
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message: `opportunities:errors.${key}` });
+
+  for (const language of value.languages) {
+    if (!(opportunityLanguages as readonly string[]).includes(language)) fail("languages", "languages.invalid");
+  }
+
+  if (value.minAge !== undefined) {
+    const { min, max } = limits.minAge;
+    if (!Number.isInteger(value.minAge) || value.minAge < min || value.minAge > max) fail("minAge", "minAge.range");
+  }
+
+  if (value.kind === "task") {
+    const now = Date.now();
+    const startsAt = value.startsAt ? parseAmsterdamDateTime(value.startsAt) : null;
+    const endsAt = value.endsAt ? parseAmsterdamDateTime(value.endsAt) : null;
+    if (!value.startsAt) fail("startsAt", "startsAt.required");
+    else if (!startsAt) fail("startsAt", "startsAt.invalid");
+    else if (startsAt.getTime() <= now) fail("startsAt", "startsAt.past");
+    if (!value.endsAt) fail("endsAt", "endsAt.required");
+    else if (!endsAt) fail("endsAt", "endsAt.invalid");
+    else if (startsAt && endsAt.getTime() <= startsAt.getTime()) fail("endsAt", "endsAt.beforeStart");
+    else if (endsAt.getTime() <= now) fail("endsAt", "endsAt.past");
+
+    if (value.spots === undefined) fail("spots", "spots.required");
+    else if (!Number.isInteger(value.spots) || value.spots < limits.spots.min || value.spots > limits.spots.max) {
+      fail("spots", "spots.range");
+    }
+  } else if (value.hoursPerWeek !== undefined) {
+    const { min, max } = limits.hoursPerWeek;
+    if (!Number.isFinite(value.hoursPerWeek) || value.hoursPerWeek < min || value.hoursPerWeek > max) {
+      fail("hoursPerWeek", "hoursPerWeek.range");
+    }
+  }
+}
+
+function toOpportunityFields(value: OpportunityFieldsValue) {
+  const isTask = value.kind === "task";
+  return {
+    kind: value.kind,
+    title: value.title,
+    description: value.description,
+    buurtCode: value.place === ONLINE_PLACE ? null : value.place,
+    isOnline: value.place === ONLINE_PLACE,
+    address: value.address === "" ? null : value.address,
+    // A vacature has no date or spots of its own, a klus no hours, period or selection steps;
+    // what a form may have sent for the other kind is ignored.
+    startsAt: isTask && value.startsAt ? parseAmsterdamDateTime(value.startsAt) : null,
+    endsAt: isTask && value.endsAt ? parseAmsterdamDateTime(value.endsAt) : null,
+    spots: isTask ? (value.spots ?? null) : null,
+    hoursPerWeek: isTask ? null : (value.hoursPerWeek ?? null),
+    minAge: value.minAge ?? null,
+    period: isTask || value.period === "" ? null : value.period,
+    selectionSteps: isTask || value.selectionSteps === "" ? null : value.selectionSteps,
+    skills: value.skills,
+    languages: value.languages,
+    flags: {
+      vogRequired: value.vogRequired,
+      suitableNewcomers: value.suitableNewcomers,
+      suitableStudents: value.suitableStudents,
+      suitableGroups: value.suitableGroups,
+      suitableBusinesses: value.suitableBusinesses,
+    },
+    accessibilityNotes: value.accessibilityNotes,
+  };
+}
+
+/** Input for publishing a vacature or klus; a klus may repeat weekly or every other week. */
 export const publishOpportunitySchema = z
   .object({
     organisationId: z
       .preprocess((value) => emptyToUndefined(value) ?? "", z.string())
       .refine((value) => uuidPattern.test(value), "opportunities:errors.organisationId.required"),
-    kind: z.enum(opportunityKinds, { errorMap: () => ({ message: "opportunities:errors.kind.required" }) }),
-    title: plainText("title", { ...limits.title, required: true }),
-    description: plainText("description", { ...limits.description, required: true }),
-    /** "online" or the CBS code of a buurt. */
-    place: z
-      .preprocess((value) => emptyToUndefined(value) ?? "", z.string())
-      .refine((value) => value === ONLINE_PLACE || buurtCodePattern.test(value), "opportunities:errors.place.required"),
-    address: plainText("address", { ...limits.address, required: false }),
-    startsAt: optionalDateTime(),
-    endsAt: optionalDateTime(),
-    spots: optionalNumber("spots"),
-    hoursPerWeek: optionalNumber("hoursPerWeek"),
-    skills: list("skills", slugPattern, limits.skills.max),
-    languages: list("languages", /^[a-z]{2,3}$/, opportunityLanguages.length),
-    vogRequired: checkbox(),
-    suitableNewcomers: checkbox(),
-    suitableStudents: checkbox(),
-    suitableGroups: checkbox(),
-    suitableBusinesses: checkbox(),
-    accessibilityNotes: plainText("accessibilityNotes", { ...limits.accessibilityNotes, required: false }),
+    ...opportunityFieldsShape,
+    repeat: z.preprocess(
+      (value) => emptyToUndefined(value) ?? "none",
+      z.enum(repeatChoices, { errorMap: () => ({ message: "opportunities:errors.repeat.invalid" }) }),
+    ),
+    /** The last day ("YYYY-MM-DD", Amsterdam) on which a repeating klus may take place. */
+    repeatUntil: z.preprocess((value) => emptyToUndefined(value), z.string().optional()),
   })
   .superRefine((value, ctx) => {
-    const fail = (path: string, key: string) =>
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message: `opportunities:errors.${key}` });
-
-    for (const language of value.languages) {
-      if (!(opportunityLanguages as readonly string[]).includes(language)) fail("languages", "languages.invalid");
-    }
-
-    if (value.kind === "task") {
-      const now = Date.now();
-      const startsAt = value.startsAt ? parseAmsterdamDateTime(value.startsAt) : null;
-      const endsAt = value.endsAt ? parseAmsterdamDateTime(value.endsAt) : null;
-      if (!value.startsAt) fail("startsAt", "startsAt.required");
-      else if (!startsAt) fail("startsAt", "startsAt.invalid");
-      else if (startsAt.getTime() <= now) fail("startsAt", "startsAt.past");
-      if (!value.endsAt) fail("endsAt", "endsAt.required");
-      else if (!endsAt) fail("endsAt", "endsAt.invalid");
-      else if (startsAt && endsAt.getTime() <= startsAt.getTime()) fail("endsAt", "endsAt.beforeStart");
-      else if (endsAt.getTime() <= now) fail("endsAt", "endsAt.past");
-
-      if (value.spots === undefined) fail("spots", "spots.required");
-      else if (!Number.isInteger(value.spots) || value.spots < limits.spots.min || value.spots > limits.spots.max) {
-        fail("spots", "spots.range");
-      }
-    } else if (value.hoursPerWeek !== undefined) {
-      const { min, max } = limits.hoursPerWeek;
-      if (!Number.isFinite(value.hoursPerWeek) || value.hoursPerWeek < min || value.hoursPerWeek > max) {
-        fail("hoursPerWeek", "hoursPerWeek.range");
-      }
-    }
+    refineOpportunityFields(value, ctx);
+    if (value.kind !== "task" || value.repeat === "none") return;
+    const fail = (key: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["repeatUntil"], message: `opportunities:errors.${key}` });
+    const startsAt = value.startsAt ? parseAmsterdamDateTime(value.startsAt) : null;
+    if (!value.repeatUntil) return fail("repeatUntil.required");
+    if (!isCalendarDate(value.repeatUntil)) return fail("repeatUntil.invalid");
+    if (!startsAt) return;
+    const count = occurrenceStarts(startsAt, value.repeat, value.repeatUntil, limits.occurrences.max + 1).length;
+    if (count < 2) fail("repeatUntil.beforeSecond");
+    else if (count > limits.occurrences.max) fail("repeatUntil.tooMany");
   })
-  .transform((value) => {
-    const isTask = value.kind === "task";
-    return {
-      organisationId: value.organisationId.toLowerCase(),
-      kind: value.kind,
-      title: value.title,
-      description: value.description,
-      buurtCode: value.place === ONLINE_PLACE ? null : value.place,
-      isOnline: value.place === ONLINE_PLACE,
-      address: value.address === "" ? null : value.address,
-      // A vacature has no date or spots of its own; what a form may have sent for them is ignored.
-      startsAt: isTask && value.startsAt ? parseAmsterdamDateTime(value.startsAt) : null,
-      endsAt: isTask && value.endsAt ? parseAmsterdamDateTime(value.endsAt) : null,
-      spots: isTask ? (value.spots ?? null) : null,
-      hoursPerWeek: isTask ? null : (value.hoursPerWeek ?? null),
-      skills: value.skills,
-      languages: value.languages,
-      flags: {
-        vogRequired: value.vogRequired,
-        suitableNewcomers: value.suitableNewcomers,
-        suitableStudents: value.suitableStudents,
-        suitableGroups: value.suitableGroups,
-        suitableBusinesses: value.suitableBusinesses,
-      },
-      accessibilityNotes: value.accessibilityNotes,
-    };
-  });
+  .transform((value) => ({
+    organisationId: value.organisationId.toLowerCase(),
+    ...toOpportunityFields(value),
+    series:
+      value.kind === "task" && value.repeat !== "none" && value.repeatUntil
+        ? { recurrence: value.repeat, repeatUntil: value.repeatUntil }
+        : null,
+  }));
+
+/** Input for editing one vacature or klus: the same fields and checks as publishing, minus the organisation. */
+export const updateOpportunitySchema = z
+  .object(opportunityFieldsShape)
+  .superRefine(refineOpportunityFields)
+  .transform(toOpportunityFields);
 
 type FormBoolean = boolean | "on" | "true" | undefined;
 
@@ -207,6 +268,9 @@ export interface PublishOpportunityRequest {
   endsAt?: Date | string;
   spots?: number | string;
   hoursPerWeek?: number | string;
+  minAge?: number | string;
+  period?: string;
+  selectionSteps?: string;
   skills?: string[] | string;
   languages?: string[] | string;
   vogRequired?: FormBoolean;
@@ -215,9 +279,18 @@ export interface PublishOpportunityRequest {
   suitableGroups?: FormBoolean;
   suitableBusinesses?: FormBoolean;
   accessibilityNotes?: string;
+  /** Only for a klus: "weekly" or "biweekly" with `repeatUntil` makes one dated klus per occurrence. */
+  repeat?: (typeof repeatChoices)[number] | "";
+  /** "YYYY-MM-DD", the last day an occurrence may fall on. */
+  repeatUntil?: string;
 }
 /** What the service works with once the input is valid. */
 export type PublishOpportunityInput = z.output<typeof publishOpportunitySchema>;
+
+/** What a form or caller sends to edit a vacature or klus; its organisation and series stay as they are. */
+export type UpdateOpportunityRequest = Omit<PublishOpportunityRequest, "organisationId" | "repeat" | "repeatUntil">;
+/** The fields of a vacature or klus once valid, as publish and edit both write them. */
+export type OpportunityFieldsInput = z.output<typeof updateOpportunitySchema>;
 
 export const opportunityIdSchema = z.string().regex(uuidPattern);
 

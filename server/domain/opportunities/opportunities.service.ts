@@ -2,25 +2,21 @@ import type { Actor } from "../actor";
 import { forbidden, invalid, notFound, unauthenticated } from "../errors";
 import { enqueueSearchUpdate } from "../search/search.outbox";
 import type { ServiceDependencies } from "../services";
+import { fieldErrorsOf } from "./field-errors";
+import { checkReferences, createOpportunityManagement } from "./opportunities.manage";
 import * as repo from "./opportunities.repository";
 import {
+  limits,
   listNewestSchema,
   opportunityIdSchema,
   publishOpportunitySchema,
   type ListNewestInput,
   type PublishOpportunityRequest,
 } from "./opportunities.schemas";
+import { occurrences } from "./opportunities.series";
 import type { OpportunityCard, OpportunityDetail, PublishableOrganisation } from "./opportunities.types";
 
-/** Turns Zod issues into the field errors a form shows (i18n keys, by field name). */
-export function fieldErrorsOf(issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>) {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "");
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return fieldErrors;
-}
+export { fieldErrorsOf } from "./field-errors";
 
 /** Vacatures and klussen: publishing, the detail page, cards for lists and live updates. */
 export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" | "events" | "logger">) {
@@ -41,36 +37,61 @@ export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" 
   }
 
   return {
+    ...createOpportunityManagement({ db, isCoordinator }),
+
     /**
      * Publishes a vacature or klus for an organisation the actor coordinates: the opportunity,
      * its skills and a search outbox row in one transaction; "opportunity.published" after commit.
+     * A repeating klus becomes an opportunity_series row and one dated klus per occurrence
+     * (`ids`, in date order; `id` is the first).
      */
-    async publish(actor: Actor, request: PublishOpportunityRequest): Promise<{ id: string; kind: "task" | "vacancy" }> {
+    async publish(
+      actor: Actor,
+      request: PublishOpportunityRequest,
+    ): Promise<{ id: string; kind: "task" | "vacancy"; ids: string[] }> {
       if (actor.kind !== "user") throw unauthenticated();
       const parsed = publishOpportunitySchema.safeParse(request);
       if (!parsed.success) throw invalid("The opportunity is not valid", fieldErrorsOf(parsed.error.issues));
       const input = parsed.data;
 
-      const id = await db.transaction().execute(async (trx) => {
+      const ids = await db.transaction().execute(async (trx) => {
         const role = await repo.findMembershipRole(trx, input.organisationId, actor.userId);
         if (role !== "coordinator") throw forbidden("Only a coordinator of the organisation may publish for it");
+        await checkReferences(trx, input);
 
-        const fieldErrors: Record<string, string[]> = {};
-        if (input.buurtCode && !(await repo.buurtExists(trx, input.buurtCode))) {
-          fieldErrors.place = ["opportunities:errors.place.unknown"];
+        const { organisationId, series, ...fields } = input;
+        if (!series || !fields.startsAt || !fields.endsAt) {
+          const opportunityId = await repo.insertOpportunity(trx, organisationId, fields, { createdBy: actor.userId });
+          await enqueueSearchUpdate(trx, [opportunityId]);
+          return [opportunityId];
         }
-        if ((await repo.findUnknownSkillSlugs(trx, input.skills)).length > 0) {
-          fieldErrors.skills = ["opportunities:errors.skills.unknown"];
+        // A repeating klus is a series of ordinary dated klussen, each claimed on its own.
+        const seriesId = await repo.insertSeries(trx, { organisationId, ...series });
+        const dates = occurrences(
+          { startsAt: fields.startsAt, endsAt: fields.endsAt },
+          series.recurrence,
+          series.repeatUntil,
+          limits.occurrences.max,
+        );
+        const created: string[] = [];
+        for (const date of dates) {
+          created.push(
+            await repo.insertOpportunity(
+              trx,
+              organisationId,
+              { ...fields, ...date },
+              { createdBy: actor.userId, seriesId },
+            ),
+          );
         }
-        if (Object.keys(fieldErrors).length > 0) throw invalid("The opportunity is not valid", fieldErrors);
-
-        const opportunityId = await repo.insertPublishedOpportunity(trx, input, actor.userId);
-        await enqueueSearchUpdate(trx, [opportunityId]);
-        return opportunityId;
+        await enqueueSearchUpdate(trx, created);
+        return created;
       });
 
+      const [id] = ids as [string, ...string[]];
+      // One live notice per publication, not one per date of a series.
       publishAfterCommit(() => events.publish("opportunity.published", { opportunityId: id }));
-      return { id, kind: input.kind };
+      return { id, kind: input.kind, ids };
     },
 
     /** The detail page; drafts (and unpublished rows) are only visible to the organisation's coordinators. */

@@ -51,6 +51,10 @@ export interface OpportunityDetail {
   endsAt: string | null;
   spots: number | null;
   hoursPerWeek: number | null;
+  minAge: number | null;
+  /** A vacature: for how long, and how the organisation and volunteer choose each other. */
+  period: string | null;
+  selectionSteps: string | null;
   languages: string[];
   accessibilityNotes: string;
   flags: OpportunityFlags;
@@ -64,4 +68,49 @@ export interface OpportunityDetail {
 export interface PublishableOrganisation {
   id: string;
   name: string;
+}
+
+/** Applications to one vacature, counted per status. */
+export interface ApplicationCounts {
+  new: number;
+  in_conversation: number;
+  placed: number;
+  declined: number;
+  withdrawn: number;
+  expired: number;
+  total: number;
+}
+
+/** One row of an organisation's overview of its vacatures and klussen. */
+export interface ManagedOpportunity {
+  id: string;
+  kind: OpportunityKind;
+  status: OpportunityStatus;
+  title: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  spots: number | null;
+  seriesId: string | null;
+  publishedAt: string | null;
+  activeClaims: number;
+  waitlisted: number;
+  applications: ApplicationCounts;
+}
+
+/** An organisation the actor coordinates, with its opportunities. */
+export interface OrganisationOverview {
+  id: string;
+  name: string;
+  opportunities: ManagedOpportunity[];
+}
+
+/** What the edit form starts from: the opportunity's values as the form sends them. */
+export interface EditableOpportunity {
+  id: string;
+  kind: OpportunityKind;
+  status: OpportunityStatus;
+  organisation: { id: string; name: string };
+  isSeriesOccurrence: boolean;
+  activeClaims: number;
+  values: Record<string, string | string[] | boolean>;
 }

@@ -12,6 +12,7 @@ export async function findProfile(db: DbOrTrx, userId: string) {
       "availability",
       "interests",
       "about",
+      "birth_date as birthDate",
       "updated_at as updatedAt",
     ])
     .where("user_id", "=", userId)
@@ -31,6 +32,7 @@ export async function upsertProfile(trx: Trx, userId: string, data: Omit<UpdateP
     availability: data.availability,
     interests: data.interests,
     about: data.about,
+    birth_date: data.birthDate,
     updated_at: new Date(),
   };
   await trx

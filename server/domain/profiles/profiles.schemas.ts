@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ageOn, amsterdamDay } from "../claims/age";
 import { isSafeText } from "../accounts/accounts.schemas";
 
 // Messages are i18n keys in the "profile" namespace; the page translates them beside the field.
@@ -60,7 +61,26 @@ const slug = (message: string) =>
     .max(80, message)
     .regex(/^[a-z0-9-]+$/, message);
 
+/** "YYYY-MM-DD" of a real calendar day. */
+function isCalendarDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export const updateProfileSchema = z.object({
+  // Optional; only used to check the minimum age of klussen, never shown to organisations.
+  // Empty clears it.
+  birthDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "profile:errors.birthDate.invalid")
+    .refine(isCalendarDay, "profile:errors.birthDate.invalid")
+    .refine((value) => value <= amsterdamDay(new Date()), "profile:errors.birthDate.future")
+    .refine((value) => {
+      const age = ageOn(value, amsterdamDay(new Date()));
+      return age >= 12 && age <= 120;
+    }, "profile:errors.birthDate.age")
+    .nullish()
+    .transform((value) => value ?? null),
   // Empty (no choice) clears the home buurt.
   homeBuurtCode: z
     .string()

@@ -26,6 +26,8 @@ export interface MyProfile {
   /** Skill category slugs. */
   interests: string[];
   about: string;
+  /** "YYYY-MM-DD", or null when not given. */
+  birthDate: string | null;
   updatedAt: Date | null;
 }
 
@@ -80,6 +82,8 @@ export function createProfilesService(deps: ProfilesDependencies) {
       availability: (row?.availability ?? []).filter((slot): slot is AvailabilitySlot => knownSlots.has(slot)),
       interests: row?.interests ?? [],
       about: row?.about ?? "",
+      // A date column comes back as midnight UTC.
+      birthDate: row?.birthDate ? row.birthDate.toISOString().slice(0, 10) : null,
       updatedAt: row?.updatedAt ?? null,
     };
   }

@@ -46,6 +46,10 @@ export interface OpportunitySearchDocument {
   suitableStudents: boolean;
   suitableGroups: boolean;
   suitableBusinesses: boolean;
+  /** Places still open on a klus (null: no limit, as for vacatures); counted from the active claims. */
+  spotsLeft: number | null;
+  /** A full klus leaves the results (filter `isFull != true`) until someone cancels. */
+  isFull: boolean;
   /** The centroid of the buurt: the place of a klus is a buurt, not an address. */
   _geo?: { lat: number; lng: number };
 }
@@ -113,6 +117,7 @@ export const opportunitiesIndexSettings = {
     "suitableBusinesses",
     "languages",
     "isOnline",
+    "isFull",
     "organisationId",
     "_geo",
   ],
@@ -229,6 +234,9 @@ function selectSearchDocuments(db: Db | Trx, now: Date) {
       "opportunities.suitable_students as suitableStudents",
       "opportunities.suitable_groups as suitableGroups",
       "opportunities.suitable_businesses as suitableBusinesses",
+      "opportunities.spots",
+      sql<number>`(select count(*)::int from claims c
+        where c.opportunity_id = opportunities.id and c.status = 'active')`.as("activeClaims"),
       sql<string[]>`coalesce((
         select array_agg(s.slug order by s.slug)
         from opportunity_skills os join skills s on s.slug = os.skill_slug
@@ -245,9 +253,12 @@ function selectSearchDocuments(db: Db | Trx, now: Date) {
 type DocumentRow = Awaited<ReturnType<ReturnType<typeof selectSearchDocuments>["executeTakeFirstOrThrow"]>>;
 
 function toDocument(row: DocumentRow): OpportunitySearchDocument {
-  const { lat, lon, startsAt, endsAt, publishedAt, ...rest } = row;
+  const { lat, lon, startsAt, endsAt, publishedAt, spots, activeClaims, ...rest } = row;
+  const spotsLeft = spots === null ? null : Math.max(0, spots - Number(activeClaims));
   return {
     ...rest,
+    spotsLeft,
+    isFull: spotsLeft === 0,
     startsAtTs: toMillis(startsAt),
     endsAtTs: toMillis(endsAt),
     publishedAtTs: toMillis(publishedAt),

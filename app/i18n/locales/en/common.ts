@@ -8,6 +8,7 @@ export default {
     search: "Search",
     profile: "My profile",
     publish: "Post a task or role",
+    organisation: "My organisation",
     login: "Log in",
     signup: "Sign up",
     logout: "Log out",

@@ -66,6 +66,12 @@ export default {
       closed: "This {{kind}} is closed. You can no longer respond.",
     },
     backToSearch: "Find more tasks and volunteer roles",
+    period: "How long",
+    minAge: "Minimum age",
+    minAgeValue_one: "{{count}} year or older",
+    minAgeValue_other: "{{count}} years or older",
+    selectionSteps: "How you choose together",
+    edit: "Edit this {{kind}}",
   },
   publish: {
     title: "Post a task or volunteer role",
@@ -113,11 +119,17 @@ export default {
       endsAtHint: "Date and time, Dutch time.",
       spots: "How many volunteers are you looking for?",
       spotsHint: "A number from 1 to 500.",
+      spotsTaken_one: "{{count}} volunteer has already signed up; fewer spots are not possible.",
+      spotsTaken_other: "{{count}} volunteers have already signed up; fewer spots are not possible.",
     },
     vacancyFields: {
       legend: "Only for a volunteer role",
       hoursPerWeek: "About how many hours per week?",
       hoursPerWeekHint: "For example 2 or 3.5.",
+      period: "For how long?",
+      periodHint: "For example: at least six months, or from January to June.",
+      selectionSteps: "How do you choose together?",
+      selectionStepsHint: "For example: an introductory talk, then one day shadowing.",
     },
     skills: {
       legend: "What helps with this work?",
@@ -140,12 +152,29 @@ export default {
       description: "Can people reach the place in a wheelchair? Is there a lift or a quiet room?",
     },
     submit: "Post",
+    save: "Save changes",
+    minAge: {
+      label: "Minimum age",
+      description: "Leave empty if anyone may help. For example 16 or 18.",
+    },
+    repeat: {
+      legend: "Does this task repeat?",
+      description: "We then make a task for each date, always at the same time. At most 52 times.",
+      none: "No, once",
+      weekly: "Yes, every week",
+      biweekly: "Yes, every other week",
+      until: "Repeat until and including",
+      untilHint: "The last day the task can take place.",
+    },
   },
   errors: {
     noHtml: "Please use plain text, without HTML codes such as <b> or <a>.",
     characters: "This text contains characters that are not allowed.",
     organisationId: { required: "Choose the organisation you are posting for." },
-    kind: { required: "Choose whether you post a task or a volunteer role." },
+    kind: {
+      required: "Choose whether you post a task or a volunteer role.",
+      fixed: "A task cannot become a volunteer role, or the other way round. Post a new one.",
+    },
     title: {
       required: "Enter a title.",
       tooShort: "The title is too short. Use at least 5 characters.",
@@ -177,6 +206,8 @@ export default {
       required: "Enter how many volunteers you are looking for.",
       invalid: "Enter a number.",
       range: "Enter a whole number from 1 to 500.",
+      belowClaims:
+        "More volunteers have signed up than this number of spots. Choose at least as many spots as there are sign-ups.",
     },
     hoursPerWeek: {
       invalid: "Enter a number, for example 2 or 3.5.",
@@ -190,6 +221,19 @@ export default {
     languages: {
       invalid: "Choose languages from the list.",
       tooMany: "Choose languages from the list.",
+    },
+    minAge: {
+      invalid: "Enter a number.",
+      range: "Enter a whole number from 1 to 99.",
+    },
+    period: { tooLong: "This text is too long. Use at most 200 characters." },
+    selectionSteps: { tooLong: "This text is too long. Use at most 1000 characters." },
+    repeat: { invalid: "Choose whether the task repeats." },
+    repeatUntil: {
+      required: "Enter until when the task repeats.",
+      invalid: "This date does not exist.",
+      beforeSecond: "Choose a last day after the second time. Otherwise the task does not repeat.",
+      tooMany: "This makes the task repeat more than 52 times. Choose an earlier last day.",
     },
   },
 };

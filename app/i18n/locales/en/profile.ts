@@ -78,6 +78,10 @@ export default {
     description:
       "Tell us a little about yourself, for example what you used to do or what you would like to learn. Use no more than 1000 characters.",
   },
+  birthDate: {
+    label: "Date of birth",
+    description: "Only needed for klussen with a minimum age. Organisations do not see your date of birth.",
+  },
   submit: "Save profile",
   errorSummary: "Your profile was not saved. Please look at these fields:",
   errors: {
@@ -92,6 +96,11 @@ export default {
     about: {
       tooLong: "This text is too long. Use no more than 1000 characters.",
       characters: "This text contains invisible or special characters. Please remove them.",
+    },
+    birthDate: {
+      invalid: "Fill in a real date, for example 1980-05-31.",
+      future: "This date is in the future.",
+      age: "Fill in the date of birth of someone between 12 and 120 years old.",
     },
   },
 };

@@ -8,6 +8,7 @@ export default {
     search: "Zoeken",
     profile: "Mijn profiel",
     publish: "Klus of vacature plaatsen",
+    organisation: "Mijn organisatie",
     login: "Inloggen",
     signup: "Aanmelden",
     logout: "Uitloggen",

@@ -66,6 +66,12 @@ export default {
       closed: "Deze {{kind}} is gesloten. U kunt niet meer reageren.",
     },
     backToSearch: "Zoek meer klussen en vacatures",
+    period: "Hoe lang",
+    minAge: "Minimumleeftijd",
+    minAgeValue_one: "{{count}} jaar of ouder",
+    minAgeValue_other: "{{count}} jaar of ouder",
+    selectionSteps: "Hoe u samen kiest",
+    edit: "Deze {{kind}} bewerken",
   },
   publish: {
     title: "Klus of vacature plaatsen",
@@ -114,11 +120,17 @@ export default {
       endsAtHint: "Datum en tijd, Nederlandse tijd.",
       spots: "Hoeveel vrijwilligers zoekt u?",
       spotsHint: "Een getal van 1 tot 500.",
+      spotsTaken_one: "Er heeft zich al {{count}} vrijwilliger aangemeld; minder plekken kan niet.",
+      spotsTaken_other: "Er hebben zich al {{count}} vrijwilligers aangemeld; minder plekken kan niet.",
     },
     vacancyFields: {
       legend: "Alleen voor een vacature",
       hoursPerWeek: "Hoeveel uur per week ongeveer?",
       hoursPerWeekHint: "Bijvoorbeeld 2 of 3,5.",
+      period: "Voor hoe lang?",
+      periodHint: "Bijvoorbeeld: minstens zes maanden, of van januari tot juni.",
+      selectionSteps: "Hoe kiest u samen?",
+      selectionStepsHint: "Bijvoorbeeld: een kennismakingsgesprek, daarna een keer meelopen.",
     },
     skills: {
       legend: "Wat helpt bij dit werk?",
@@ -141,12 +153,29 @@ export default {
       description: "Is de plek goed te bereiken met een rolstoel? Is er een lift of een rustige ruimte?",
     },
     submit: "Plaatsen",
+    save: "Wijzigingen opslaan",
+    minAge: {
+      label: "Minimumleeftijd",
+      description: "Laat leeg als iedereen mag helpen. Bijvoorbeeld 16 of 18.",
+    },
+    repeat: {
+      legend: "Komt deze klus terug?",
+      description: "Wij maken dan een klus voor elke datum, steeds op dezelfde tijd. Hoogstens 52 keer.",
+      none: "Nee, één keer",
+      weekly: "Ja, elke week",
+      biweekly: "Ja, om de week",
+      until: "Herhalen tot en met",
+      untilHint: "De laatste dag waarop de klus kan zijn.",
+    },
   },
   errors: {
     noHtml: "Gebruik gewone tekst, zonder HTML-codes zoals <b> of <a>.",
     characters: "Deze tekst bevat tekens die niet zijn toegestaan.",
     organisationId: { required: "Kies voor welke organisatie u dit plaatst." },
-    kind: { required: "Kies of u een klus of een vacature plaatst." },
+    kind: {
+      required: "Kies of u een klus of een vacature plaatst.",
+      fixed: "Een klus kan geen vacature worden, en andersom. Plaats er een nieuwe.",
+    },
     title: {
       required: "Vul een titel in.",
       tooShort: "De titel is te kort. Gebruik minstens 5 tekens.",
@@ -178,6 +207,8 @@ export default {
       required: "Vul in hoeveel vrijwilligers u zoekt.",
       invalid: "Vul een getal in.",
       range: "Vul een heel getal in van 1 tot 500.",
+      belowClaims:
+        "Er hebben zich meer vrijwilligers aangemeld dan dit aantal plekken. Kies minstens zoveel plekken als er aanmeldingen zijn.",
     },
     hoursPerWeek: {
       invalid: "Vul een getal in, bijvoorbeeld 2 of 3,5.",
@@ -191,6 +222,19 @@ export default {
     languages: {
       invalid: "Kies talen uit de lijst.",
       tooMany: "Kies talen uit de lijst.",
+    },
+    minAge: {
+      invalid: "Vul een getal in.",
+      range: "Vul een heel getal in van 1 tot 99.",
+    },
+    period: { tooLong: "Deze tekst is te lang. Gebruik hoogstens 200 tekens." },
+    selectionSteps: { tooLong: "Deze tekst is te lang. Gebruik hoogstens 1000 tekens." },
+    repeat: { invalid: "Kies of de klus terugkomt." },
+    repeatUntil: {
+      required: "Vul in tot wanneer de klus terugkomt.",
+      invalid: "Deze datum bestaat niet.",
+      beforeSecond: "Kies een laatste dag na de tweede keer. Anders komt de klus niet terug.",
+      tooMany: "Zo komt de klus meer dan 52 keer terug. Kies een eerdere laatste dag.",
     },
   },
 };

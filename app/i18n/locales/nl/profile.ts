@@ -77,6 +77,10 @@ export default {
     description:
       "Vertel kort iets over uzelf, bijvoorbeeld wat u vroeger deed of wat u graag wilt leren. Gebruik niet meer dan 1000 tekens.",
   },
+  birthDate: {
+    label: "Geboortedatum",
+    description: "Alleen nodig voor klussen met een minimale leeftijd. Organisaties zien uw geboortedatum niet.",
+  },
   submit: "Profiel opslaan",
   errorSummary: "Uw profiel is niet opgeslagen. Kijk naar deze velden:",
   errors: {
@@ -91,6 +95,11 @@ export default {
     about: {
       tooLong: "Deze tekst is te lang. Gebruik niet meer dan 1000 tekens.",
       characters: "Deze tekst bevat onzichtbare of speciale tekens. Haal die weg.",
+    },
+    birthDate: {
+      invalid: "Vul een echte datum in, bijvoorbeeld 1980-05-31.",
+      future: "Deze datum ligt in de toekomst.",
+      age: "Vul een geboortedatum in van iemand tussen 12 en 120 jaar.",
     },
   },
 };

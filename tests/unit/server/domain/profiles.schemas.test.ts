@@ -10,6 +10,7 @@ function errorsOf(input: Record<string, unknown>) {
 describe("updateProfileSchema", () => {
   it("fills in an empty profile", () => {
     expect(updateProfileSchema.parse({})).toEqual({
+      birthDate: null,
       homeBuurtCode: null,
       skills: [],
       languages: [],
@@ -29,6 +30,7 @@ describe("updateProfileSchema", () => {
       about: "  Ik help graag in de tuin.\nOok in het weekend.  ",
     });
     expect(result).toEqual({
+      birthDate: null,
       homeBuurtCode: "BU00140403",
       skills: ["tuinieren", "koken"],
       languages: ["nl", "ar"],
@@ -77,6 +79,7 @@ describe("updateProfileSchema", () => {
     const submission = parseWithZod(form, { schema: updateProfileSchema });
     expect(submission.status).toBe("success");
     expect(submission.status === "success" ? submission.value : null).toEqual({
+      birthDate: null,
       homeBuurtCode: null,
       skills: ["tuinieren"],
       languages: ["nl", "tr"],

@@ -1,0 +1,180 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
+import { Form, Link, useLocation } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { AuthenticityTokenInput } from "remix-utils/csrf/react";
+import type { KlusClaimState } from "../../../server/domain/claims/claims.types";
+import { useSocket } from "../../utils/socket";
+import { FieldErrors } from "../form/fields";
+
+/** Spots left, kept up to date through the socket once the page has JavaScript. */
+function useLiveSpotsLeft(opportunityId: string, initial: number | null) {
+  const socket = useSocket();
+  const [spotsLeft, setSpotsLeft] = useState(initial);
+  const [live, setLive] = useState(false);
+  // A new loader answer (after a claim or cancel) is the latest truth
+  // (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes).
+  const [previousInitial, setPreviousInitial] = useState(initial);
+  if (initial !== previousInitial) {
+    setPreviousInitial(initial);
+    setSpotsLeft(initial);
+  }
+  useEffect(() => {
+    if (!socket) return;
+    const subscribe = () => {
+      socket.emit("klus:subscribe", { opportunityId }, (answer) => {
+        if ("data" in answer) {
+          setSpotsLeft(answer.data.spotsLeft);
+          setLive(true);
+        }
+      });
+    };
+    const onSpots = (spots: { opportunityId: string; spotsLeft: number | null }) => {
+      if (spots.opportunityId === opportunityId) setSpotsLeft(spots.spotsLeft);
+    };
+    // Rooms are left on a disconnect: join again after every (re)connect.
+    socket.on("connect", subscribe);
+    socket.on("klus:spots", onSpots);
+    if (socket.connected) subscribe();
+    return () => {
+      socket.off("connect", subscribe);
+      socket.off("klus:spots", onSpots);
+    };
+  }, [socket, opportunityId]);
+  return { spotsLeft, live };
+}
+
+/**
+ * "Meedoen" on a klus page: spots left (announced politely when they change), the one-tap claim
+ * form with the VOG confirmation when needed, the waitlist state and the cancel button. Plain form
+ * posts, so it works without JavaScript.
+ */
+export function ClaimPanel({
+  state,
+  loggedIn,
+  lastResult,
+  notice,
+}: {
+  state: KlusClaimState;
+  loggedIn: boolean;
+  lastResult: SubmissionResult<string[]> | undefined;
+  notice: "joined" | "joinedWaitlist" | "cancelled" | null;
+}) {
+  const { t } = useTranslation("claims");
+  const location = useLocation();
+  const { spotsLeft, live } = useLiveSpotsLeft(state.opportunityId, state.spotsLeft);
+  const full = spotsLeft !== null && spotsLeft <= 0;
+  const [form, fields] = useForm<{ vogConfirmed?: boolean }>({ id: "claim", lastResult, shouldRevalidate: "onSubmit" });
+  const formErrors = form.errors ?? [];
+
+  const spotsText = spotsLeft === null ? t("unlimited") : full ? t("full") : t("spotsLeft", { count: spotsLeft });
+
+  return (
+    <section aria-labelledby="claim-heading" className="noaber-claim">
+      <h2 id="claim-heading" className="utrecht-heading-2">
+        {t("heading")}
+      </h2>
+      {notice ? (
+        <div role="status" className="utrecht-alert utrecht-alert--ok noaber-notice">
+          <p className="utrecht-paragraph">{t(notice)}</p>
+        </div>
+      ) : null}
+      {state.open && !state.started ? (
+        <p
+          className="utrecht-paragraph noaber-claim__spots"
+          aria-live="polite"
+          aria-atomic="true"
+          data-live-spots={live ? "connected" : "off"}
+        >
+          <strong>{spotsText}</strong>
+        </p>
+      ) : null}
+
+      {formErrors.length > 0 ? (
+        <div role="alert" className="utrecht-alert utrecht-alert--error noaber-notice" id={form.errorId}>
+          <p className="utrecht-paragraph">
+            <strong>{t("errorHeading")}</strong>
+          </p>
+          {formErrors.map((error) => (
+            <p key={error} className="utrecht-paragraph">
+              {t(error, { ns: ["claims", "common"] })}
+              {error === "claims:errors.birthDateMissing" ? (
+                <>
+                  {" "}
+                  <Link to="/profiel" className="utrecht-link">
+                    {t("profileLink")}
+                  </Link>
+                </>
+              ) : null}
+            </p>
+          ))}
+        </div>
+      ) : null}
+
+      {state.started ? (
+        <p className="utrecht-paragraph">{t("started")}</p>
+      ) : !state.open ? (
+        <p className="utrecht-paragraph">{t("notOpen")}</p>
+      ) : state.mine ? (
+        <>
+          <p className="utrecht-paragraph">
+            {state.mine.status === "active" ? t("active") : t("waitlisted", { position: state.mine.position })}
+          </p>
+          <Form method="post">
+            <AuthenticityTokenInput name="csrf" />
+            <input type="hidden" name="intent" value="cancel" />
+            <input type="hidden" name="claimId" value={state.mine.id} />
+            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+              {state.mine.status === "active" ? t("cancel") : t("cancelWaitlist")}
+            </button>
+          </Form>
+        </>
+      ) : !loggedIn ? (
+        <p className="utrecht-paragraph">
+          <Link
+            to={`/inloggen?${new URLSearchParams({ redirectTo: location.pathname }).toString()}`}
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          >
+            {t("loginToJoin")}
+          </Link>
+        </p>
+      ) : (
+        <Form method="post" {...getFormProps(form)}>
+          <AuthenticityTokenInput name="csrf" />
+          <input type="hidden" name="intent" value="claim" />
+          {state.vogRequired ? (
+            <div
+              className={`utrecht-form-field utrecht-form-field--checkbox${fields.vogConfirmed.errors?.length ? " utrecht-form-field--invalid" : ""}`}
+            >
+              <p className="utrecht-paragraph" id={fields.vogConfirmed.descriptionId}>
+                {t("vogHint")}
+              </p>
+              <FieldErrors field={fields.vogConfirmed} />
+              <div className="utrecht-form-field__input">
+                <input
+                  {...getInputProps(fields.vogConfirmed, { type: "checkbox" })}
+                  className="utrecht-checkbox utrecht-checkbox--html-input"
+                  aria-describedby={
+                    [
+                      fields.vogConfirmed.descriptionId,
+                      fields.vogConfirmed.errors?.length ? fields.vogConfirmed.errorId : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" ") || undefined
+                  }
+                />{" "}
+                <label htmlFor={fields.vogConfirmed.id} className="utrecht-form-label utrecht-form-label--checkbox">
+                  {t("vogConfirm")}
+                </label>
+              </div>
+            </div>
+          ) : null}
+          <button type="submit" className="utrecht-button utrecht-button--primary-action">
+            {full ? t("joinWaitlist") : t("join")}
+          </button>
+        </Form>
+      )}
+    </section>
+  );
+}

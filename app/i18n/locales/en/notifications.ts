@@ -1,0 +1,25 @@
+export default {
+  title: "Notifications",
+  bell: "Notifications",
+  unread_one: "{{count}} new notification",
+  unread_other: "{{count}} new notifications",
+  none: "You have no notifications yet.",
+  markAllRead: "Mark all as read",
+  markedRead: "All notifications are marked as read.",
+  new: "new",
+  kinds: {
+    claimPromoted: "A spot opened up: you are now taking part in “{{title}}”.",
+    claimCancelled: "{{name}} cancelled for “{{title}}”. A spot is free again.",
+    claimCancelledPromoted: "{{name}} cancelled for “{{title}}”. {{promotedName}} from the waitlist now takes part.",
+    applicationReceived: "{{name}} applied for your vacancy “{{title}}”.",
+    applicationWithdrawn: "{{name}} withdrew the application for “{{title}}”.",
+    applicationReminder: "The application of {{name}} for “{{title}}” has waited 3 working days for an answer.",
+    applicationInConversation: "The organisation wants to talk with you about “{{title}}”.",
+    applicationPlaced: "Congratulations! You have been placed for “{{title}}”.",
+    applicationDeclined: "Sorry, the organisation chose someone else for “{{title}}”. Thank you for applying.",
+    applicationExpired:
+      "Your application for “{{title}}” has had no answer after 14 days. What a pity! There are surely other vacancies that suit you.",
+    feedbackRequested: "How did “{{title}}” go? Answer one short question.",
+    unknown: "You have a new notification.",
+  },
+};

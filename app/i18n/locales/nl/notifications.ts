@@ -1,0 +1,26 @@
+export default {
+  title: "Meldingen",
+  bell: "Meldingen",
+  unread_one: "{{count}} nieuwe melding",
+  unread_other: "{{count}} nieuwe meldingen",
+  none: "U heeft nog geen meldingen.",
+  markAllRead: "Alles gelezen",
+  markedRead: "Alle meldingen staan op gelezen.",
+  new: "nieuw",
+  kinds: {
+    claimPromoted: "Er is een plek vrijgekomen: u doet nu mee met “{{title}}”.",
+    claimCancelled: "{{name}} heeft zich afgemeld voor “{{title}}”. Er is weer een plek vrij.",
+    claimCancelledPromoted:
+      "{{name}} heeft zich afgemeld voor “{{title}}”. {{promotedName}} van de wachtlijst doet nu mee.",
+    applicationReceived: "{{name}} reageerde op uw vacature “{{title}}”.",
+    applicationWithdrawn: "{{name}} heeft de reactie op “{{title}}” ingetrokken.",
+    applicationReminder: "De reactie van {{name}} op “{{title}}” wacht al 3 werkdagen op antwoord.",
+    applicationInConversation: "De organisatie wil met u in gesprek over “{{title}}”.",
+    applicationPlaced: "Gefeliciteerd! U bent geplaatst bij “{{title}}”.",
+    applicationDeclined: "Helaas, de organisatie heeft voor “{{title}}” iemand anders gekozen. Dank u voor uw reactie.",
+    applicationExpired:
+      "Uw reactie op “{{title}}” heeft na 14 dagen nog geen antwoord. Jammer! Er zijn vast andere vacatures die bij u passen.",
+    feedbackRequested: "Hoe ging het met “{{title}}”? Beantwoord één korte vraag.",
+    unknown: "U heeft een nieuwe melding.",
+  },
+};

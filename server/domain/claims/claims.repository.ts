@@ -1,0 +1,295 @@
+import { sql } from "kysely";
+import type { Db, Trx } from "../../../db/connect";
+
+type DbOrTrx = Db | Trx;
+
+/** The klus row, locked for this transaction: claims on one klus are taken one at a time. */
+export async function lockOpportunity(trx: Trx, id: string) {
+  return trx
+    .selectFrom("opportunities")
+    .select([
+      "id",
+      "organisation_id as organisationId",
+      "kind",
+      "status",
+      "title",
+      "published_at as publishedAt",
+      "starts_at as startsAt",
+      "ends_at as endsAt",
+      "spots",
+      "min_age as minAge",
+      "vog_required as vogRequired",
+    ])
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findOpportunity(db: DbOrTrx, id: string) {
+  return db
+    .selectFrom("opportunities")
+    .select([
+      "id",
+      "organisation_id as organisationId",
+      "kind",
+      "status",
+      "title",
+      "published_at as publishedAt",
+      "starts_at as startsAt",
+      "ends_at as endsAt",
+      "spots",
+      "min_age as minAge",
+      "vog_required as vogRequired",
+    ])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/**
+ * Locks the volunteer's user row (NO KEY UPDATE, so foreign keys to it still work): two claims of
+ * one volunteer on different klussen wait for each other, which keeps the overlap check exact.
+ */
+export async function lockVolunteer(trx: Trx, userId: string) {
+  const row = await trx.selectFrom("users").select("id").where("id", "=", userId).forNoKeyUpdate().executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * In one statement, after the volunteer lock and before the klus lock (which is held as briefly as
+ * possible): the klus, the volunteer's birth date, whether they already have a live claim on it,
+ * whether a live claim of theirs overlaps it in time, and who is told about the claim.
+ */
+export async function readForClaim(trx: Trx, opportunityId: string, volunteerId: string) {
+  const { rows } = await sql<{
+    id: string;
+    organisationId: string;
+    kind: string;
+    status: string;
+    title: string;
+    publishedAt: Date | null;
+    startsAt: Date | null;
+    endsAt: Date | null;
+    spots: number | null;
+    minAge: number | null;
+    vogRequired: boolean;
+    birthDate: Date | null;
+    hasLive: boolean;
+    overlaps: boolean;
+    volunteerName: string | null;
+    coordinatorIds: string[] | null;
+  }>`
+    select o.id, o.organisation_id as "organisationId", o.kind, o.status, o.title, o.published_at as "publishedAt",
+      o.starts_at as "startsAt", o.ends_at as "endsAt", o.spots, o.min_age as "minAge",
+      o.vog_required as "vogRequired",
+      (select birth_date from volunteer_profiles where user_id = ${volunteerId}) as "birthDate",
+      exists (select 1 from claims where opportunity_id = o.id and volunteer_id = ${volunteerId}
+              and status <> 'cancelled') as "hasLive",
+      exists (select 1 from claims c join opportunities other on other.id = c.opportunity_id
+              where c.volunteer_id = ${volunteerId} and c.status <> 'cancelled' and c.opportunity_id <> o.id
+                and other.starts_at < o.ends_at and other.ends_at > o.starts_at) as "overlaps",
+      (select display_name from users where id = ${volunteerId}) as "volunteerName",
+      (select array_agg(m.user_id) from memberships m
+        where m.organisation_id = o.organisation_id and m.role = 'coordinator') as "coordinatorIds"
+    from opportunities o where o.id = ${opportunityId}
+  `.execute(trx);
+  return rows[0];
+}
+
+/**
+ * Inserts the claim, active when a spot is left and waitlisted otherwise. Run under the klus lock:
+ * the statement's snapshot is taken after the lock, so the count sees every committed claim; the
+ * counts it returns are from before this insert.
+ */
+export async function insertClaim(
+  trx: Trx,
+  input: { opportunityId: string; volunteerId: string; spots: number | null; vogConfirmed: boolean },
+) {
+  const { opportunityId, volunteerId, spots, vogConfirmed } = input;
+  const { rows } = await sql<{
+    id: string;
+    status: "active" | "waitlisted";
+    seq: string;
+    activeBefore: string;
+    waitlistedBefore: string;
+  }>`
+    insert into claims (opportunity_id, volunteer_id, status, vog_confirmed)
+    select ${opportunityId}, ${volunteerId},
+      case when ${spots}::int is null
+        or (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'active') < ${spots}::int
+      then 'active' else 'waitlisted' end,
+      ${vogConfirmed}
+    returning id, status, seq,
+      (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'active') as "activeBefore",
+      (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'waitlisted') as "waitlistedBefore"
+  `.execute(trx);
+  const row = rows[0];
+  if (!row) throw new Error("insertClaim returned no row");
+  return { ...row, activeBefore: Number(row.activeBefore), waitlistedBefore: Number(row.waitlistedBefore) };
+}
+
+export async function countActive(db: DbOrTrx, opportunityId: string) {
+  const row = await db
+    .selectFrom("claims")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where("opportunity_id", "=", opportunityId)
+    .where("status", "=", "active")
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function findClaim(db: DbOrTrx, claimId: string) {
+  return db
+    .selectFrom("claims")
+    .innerJoin("users", "users.id", "claims.volunteer_id")
+    .select([
+      "claims.id",
+      "claims.opportunity_id as opportunityId",
+      "claims.volunteer_id as volunteerId",
+      "claims.status",
+      "claims.seq",
+      "users.display_name as volunteerName",
+    ])
+    .where("claims.id", "=", claimId)
+    .executeTakeFirst();
+}
+
+/** Re-reads a claim under the klus lock (its status may have changed while we waited). */
+export async function lockClaim(trx: Trx, claimId: string) {
+  return trx
+    .selectFrom("claims")
+    .select(["id", "opportunity_id as opportunityId", "volunteer_id as volunteerId", "status"])
+    .where("id", "=", claimId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function cancelClaim(trx: Trx, claimId: string) {
+  await trx
+    .updateTable("claims")
+    .set({ status: "cancelled", cancelled_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .where("id", "=", claimId)
+    .execute();
+}
+
+/** Makes the first waitlisted claim (lowest seq) active; returns it, or undefined when nobody waits. */
+export async function promoteFirstWaitlisted(trx: Trx, opportunityId: string) {
+  const first = await trx
+    .selectFrom("claims")
+    .innerJoin("users", "users.id", "claims.volunteer_id")
+    .select(["claims.id", "claims.volunteer_id as volunteerId", "users.display_name as volunteerName"])
+    .where("claims.opportunity_id", "=", opportunityId)
+    .where("claims.status", "=", "waitlisted")
+    .orderBy("claims.seq")
+    .limit(1)
+    .forUpdate("claims")
+    .executeTakeFirst();
+  if (!first) return undefined;
+  await trx
+    .updateTable("claims")
+    .set({ status: "active", promoted_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .where("id", "=", first.id)
+    .execute();
+  return first;
+}
+
+export async function coordinatorIds(db: DbOrTrx, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("memberships")
+    .select("user_id")
+    .where("organisation_id", "=", organisationId)
+    .where("role", "=", "coordinator")
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
+export async function isCoordinator(db: DbOrTrx, organisationId: string, userId: string) {
+  const row = await db
+    .selectFrom("memberships")
+    .select("role")
+    .where("organisation_id", "=", organisationId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return row?.role === "coordinator";
+}
+
+/** The live claims of a klus in order: active first, then the waitlist, each by arrival. */
+export async function listLiveClaims(db: DbOrTrx, opportunityId: string) {
+  return db
+    .selectFrom("claims")
+    .innerJoin("users", "users.id", "claims.volunteer_id")
+    .select([
+      "claims.id",
+      "claims.status",
+      "claims.seq",
+      "claims.attendance",
+      "claims.hours",
+      "claims.created_at as createdAt",
+      "users.display_name as volunteerName",
+    ])
+    .where("claims.opportunity_id", "=", opportunityId)
+    .where("claims.status", "<>", "cancelled")
+    .orderBy(sql`claims.status = 'active'`, "desc")
+    .orderBy("claims.seq")
+    .execute();
+}
+
+/** The volunteer's live claim on this klus, with its waitlist position. */
+export async function findLiveClaimOf(db: DbOrTrx, opportunityId: string, volunteerId: string) {
+  return db
+    .selectFrom("claims")
+    .select((eb) => [
+      "claims.id",
+      "claims.status",
+      eb
+        .selectFrom("claims as w")
+        .select((w) => w.fn.countAll<string>().as("n"))
+        .whereRef("w.opportunity_id", "=", "claims.opportunity_id")
+        .where("w.status", "=", "waitlisted")
+        .whereRef("w.seq", "<=", "claims.seq")
+        .as("position"),
+    ])
+    .where("claims.opportunity_id", "=", opportunityId)
+    .where("claims.volunteer_id", "=", volunteerId)
+    .where("claims.status", "<>", "cancelled")
+    .executeTakeFirst();
+}
+
+/** The volunteer's live and past (not cancelled) claims, soonest first. */
+export async function listClaimsOf(db: DbOrTrx, volunteerId: string) {
+  return db
+    .selectFrom("claims")
+    .innerJoin("opportunities", "opportunities.id", "claims.opportunity_id")
+    .select((eb) => [
+      "claims.id",
+      "claims.status",
+      "claims.attendance",
+      "claims.hours",
+      "opportunities.id as opportunityId",
+      "opportunities.title",
+      "opportunities.starts_at as startsAt",
+      "opportunities.ends_at as endsAt",
+      eb
+        .selectFrom("claims as w")
+        .select((w) => w.fn.countAll<string>().as("n"))
+        .whereRef("w.opportunity_id", "=", "claims.opportunity_id")
+        .where("w.status", "=", "waitlisted")
+        .whereRef("w.seq", "<=", "claims.seq")
+        .as("position"),
+    ])
+    .where("claims.volunteer_id", "=", volunteerId)
+    .where("claims.status", "<>", "cancelled")
+    .orderBy("opportunities.starts_at")
+    .execute();
+}
+
+export async function setAttendance(
+  db: DbOrTrx,
+  claimId: string,
+  input: { attendance: "attended" | "no_show"; hours: number },
+) {
+  await db
+    .updateTable("claims")
+    .set({ attendance: input.attendance, hours: input.hours, updated_at: sql<Date>`now()` })
+    .where("id", "=", claimId)
+    .execute();
+}

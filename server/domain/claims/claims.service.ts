@@ -1,0 +1,332 @@
+import type { z } from "zod";
+import type { Actor } from "../actor";
+import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
+import type { NotificationsService } from "../notifications/notifications.service";
+import { fieldErrorsOf } from "../opportunities/opportunities.service";
+import { enqueueSearchUpdate } from "../search/search.outbox";
+import type { ServiceDependencies } from "../services";
+import { ageOn, amsterdamDay } from "./age";
+import * as repo from "./claims.repository";
+import {
+  cancelClaimSchema,
+  claimSchema,
+  markAttendanceSchema,
+  type CancelClaimInput,
+  type ClaimInput,
+  type MarkAttendanceInput,
+} from "./claims.schemas";
+import type { ClaimChange, ClaimList, ClaimResult, KlusClaimState, MyClaimListItem, SpotsView } from "./claims.types";
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalid("The input is not valid", fieldErrorsOf(parsed.error.issues));
+  return parsed.data as z.output<S>;
+}
+
+const spotsLeftOf = (spots: number | null, active: number) => (spots === null ? null : Math.max(0, spots - active));
+
+/** Hours between start and end, to the quarter hour, at most 24: what attendance records by default. */
+export function durationHours(startsAt: Date | null, endsAt: Date | null): number {
+  if (!startsAt || !endsAt) return 0;
+  const hours = (endsAt.getTime() - startsAt.getTime()) / 3_600_000;
+  return Math.min(24, Math.max(0, Math.round(hours * 4) / 4));
+}
+
+/**
+ * Claiming klussen: first come, first served, with a waitlist. Every claim and cancellation locks
+ * the klus row for its transaction, so a klus never has more active claims than spots and the
+ * waitlist (by `seq`) is in the order the claims got the lock.
+ */
+export function createClaimsService(
+  deps: Pick<ServiceDependencies, "db" | "events" | "logger"> & { notifications: NotificationsService },
+) {
+  const { db, events, logger, notifications } = deps;
+
+  // The transaction has committed: a failing listener must not turn a success into an error.
+  function afterCommit(publish: () => void) {
+    try {
+      publish();
+    } catch (error) {
+      logger.error({ err: error }, "a domain event listener failed");
+    }
+  }
+
+  function requireVolunteer(actor: Actor) {
+    if (actor.kind !== "user") throw unauthenticated();
+    return actor;
+  }
+
+  async function requireCoordinatorOf(actor: Actor, opportunityId: string) {
+    if (actor.kind !== "user") throw unauthenticated();
+    if (!uuidPattern.test(opportunityId)) throw notFound("Klus");
+    const opportunity = await repo.findOpportunity(db, opportunityId);
+    if (!opportunity || opportunity.kind !== "task") throw notFound("Klus");
+    if (!(await repo.isCoordinator(db, opportunity.organisationId, actor.userId))) {
+      throw forbidden("Only a coordinator of the organisation sees its claims");
+    }
+    return opportunity;
+  }
+
+  return {
+    /**
+     * Claims a spot on a klus for the actor, or a place on the waitlist when it is full. In one
+     * transaction: the volunteer and the klus are locked (in that order, everywhere), the rules
+     * checked, the claim inserted; a search outbox row when the number of active claims changed.
+     */
+    async claim(actor: Actor, input: ClaimInput): Promise<ClaimResult> {
+      const volunteer = requireVolunteer(actor);
+      const { opportunityId, vogConfirmed } = parse(claimSchema, input);
+
+      const result = await db.transaction().execute(async (trx) => {
+        if (!(await repo.lockVolunteer(trx, volunteer.userId))) throw unauthenticated();
+        // Everything about the volunteer is checked under their own lock, before the klus lock, so
+        // that the klus lock (which every claim on it waits for) is held for two statements only.
+        const read = await repo.readForClaim(trx, opportunityId, volunteer.userId);
+        if (!read || read.kind !== "task" || read.publishedAt === null || read.status === "draft") {
+          throw notFound("Klus");
+        }
+        const now = new Date();
+        const checkOpen = (klus: { status: string; startsAt: Date | null }) => {
+          if (klus.startsAt && klus.startsAt <= now) {
+            throw conflict("The klus has already started", { form: ["claims:errors.started"] });
+          }
+          if (klus.status !== "open") throw conflict("The klus is not open", { form: ["claims:errors.notOpen"] });
+        };
+        checkOpen(read);
+        if (read.hasLive) {
+          throw conflict("You already signed up for this klus", { form: ["claims:errors.alreadyClaimed"] });
+        }
+        if (read.minAge !== null) {
+          if (!read.birthDate) {
+            throw invalid("Fill in your birth date first", { form: ["claims:errors.birthDateMissing"] });
+          }
+          if (ageOn(read.birthDate, amsterdamDay(read.startsAt ?? now)) < read.minAge) {
+            throw invalid("You are younger than the minimum age", { form: ["claims:errors.tooYoung"] });
+          }
+        }
+        if (read.vogRequired && !vogConfirmed) {
+          throw invalid("Confirm the VOG first", { vogConfirmed: ["claims:errors.vogRequired"] });
+        }
+        if (read.overlaps) {
+          throw conflict("You already have a klus at that time", { form: ["claims:errors.overlap"] });
+        }
+
+        const klus = await repo.lockOpportunity(trx, opportunityId);
+        if (!klus) throw notFound("Klus");
+        checkOpen(klus);
+        const changed =
+          klus.startsAt?.getTime() !== read.startsAt?.getTime() ||
+          klus.endsAt?.getTime() !== read.endsAt?.getTime() ||
+          klus.minAge !== read.minAge ||
+          klus.vogRequired !== read.vogRequired;
+        // Edited between the two reads: rare enough to ask the volunteer to look again.
+        if (changed) throw conflict("The klus changed meanwhile", { form: ["claims:errors.changed"] });
+
+        const inserted = await repo.insertClaim(trx, {
+          opportunityId,
+          volunteerId: volunteer.userId,
+          spots: klus.spots,
+          vogConfirmed: klus.vogRequired && vogConfirmed,
+        });
+        const becameActive = inserted.status === "active";
+        // Search shows spots left and hides full klussen: tell it whenever the active count changes.
+        if (becameActive) await enqueueSearchUpdate(trx, [opportunityId]);
+        const active = inserted.activeBefore + (becameActive ? 1 : 0);
+        return {
+          spots: { opportunityId, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, active) },
+          // Under the klus lock the new claim is the last to arrive, so it is last on the waitlist.
+          claim: {
+            id: inserted.id,
+            status: inserted.status,
+            position: becameActive ? null : inserted.waitlistedBefore + 1,
+          },
+          coordinatorIds: read.coordinatorIds ?? [],
+          volunteerName: read.volunteerName ?? "",
+          changedActive: becameActive,
+        };
+      });
+
+      const change: ClaimChange = {
+        opportunityId,
+        claimId: result.claim.id,
+        volunteerName: result.volunteerName,
+        status: result.claim.status,
+      };
+      afterCommit(() => {
+        if (result.changedActive) events.publish("claim.changed", result.spots);
+        events.publish("claim.created", { change, coordinatorIds: result.coordinatorIds });
+      });
+      return { ...result.spots, claim: result.claim };
+    },
+
+    /**
+     * Cancels the actor's own claim, until the klus starts. A freed spot goes to the first on the
+     * waitlist in the same transaction; they and the coordinators are notified.
+     */
+    async cancel(actor: Actor, input: CancelClaimInput): Promise<SpotsView & { promotedClaimId: string | null }> {
+      const volunteer = requireVolunteer(actor);
+      const { claimId } = parse(cancelClaimSchema, input);
+      const found = await repo.findClaim(db, claimId);
+      if (!found || found.volunteerId !== volunteer.userId) throw notFound("Claim");
+
+      const result = await db.transaction().execute(async (trx) => {
+        const klus = await repo.lockOpportunity(trx, found.opportunityId);
+        const claim = await repo.lockClaim(trx, claimId);
+        if (!klus || !claim) throw notFound("Claim");
+        if (claim.status === "cancelled") {
+          throw conflict("The claim was already cancelled", { form: ["claims:errors.alreadyCancelled"] });
+        }
+        if (klus.startsAt && klus.startsAt <= new Date()) {
+          throw conflict("The klus has started", { form: ["claims:errors.cancelAfterStart"] });
+        }
+        await repo.cancelClaim(trx, claimId);
+        const wasActive = claim.status === "active";
+        const promoted = wasActive ? await repo.promoteFirstWaitlisted(trx, klus.id) : undefined;
+        if (wasActive && !promoted) await enqueueSearchUpdate(trx, [klus.id]);
+        const active = await repo.countActive(trx, klus.id);
+        const coordinatorIds = await repo.coordinatorIds(trx, klus.organisationId);
+        const link = `/klussen/${klus.id}`;
+        const added = await notifications.addInTransaction(trx, [
+          ...(promoted
+            ? [{ userId: promoted.volunteerId, kind: "claimPromoted", data: { title: klus.title }, link }]
+            : []),
+          ...(wasActive
+            ? coordinatorIds.map((userId) => ({
+                userId,
+                kind: promoted ? "claimCancelledPromoted" : "claimCancelled",
+                data: { title: klus.title, name: found.volunteerName, promotedName: promoted?.volunteerName ?? null },
+                link: `${link}#aanmeldingen`,
+              }))
+            : []),
+        ]);
+        return {
+          spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, active) },
+          changedActive: wasActive && !promoted,
+          promoted,
+          coordinatorIds,
+          added,
+        };
+      });
+
+      afterCommit(() => {
+        notifications.announce(result.added);
+        if (result.changedActive) events.publish("claim.changed", result.spots);
+        events.publish("claim.cancelled", {
+          change: {
+            opportunityId: found.opportunityId,
+            claimId,
+            volunteerName: found.volunteerName,
+            status: "cancelled",
+          },
+          coordinatorIds: result.coordinatorIds,
+          promoted: result.promoted
+            ? { claimId: result.promoted.id, volunteerName: result.promoted.volunteerName }
+            : null,
+        });
+      });
+      return { ...result.spots, promotedClaimId: result.promoted?.id ?? null };
+    },
+
+    /** Spots and spots left of a klus, or null when there is no such klus. */
+    async spotsLeft(opportunityId: string): Promise<SpotsView | null> {
+      if (!uuidPattern.test(opportunityId)) return null;
+      const klus = await repo.findOpportunity(db, opportunityId);
+      if (!klus || klus.kind !== "task" || klus.publishedAt === null) return null;
+      const active = await repo.countActive(db, opportunityId);
+      return { opportunityId, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, active) };
+    },
+
+    /** What the klus page shows about claiming, for this actor. */
+    async stateFor(actor: Actor, opportunityId: string): Promise<KlusClaimState | null> {
+      if (!uuidPattern.test(opportunityId)) return null;
+      const klus = await repo.findOpportunity(db, opportunityId);
+      if (!klus || klus.kind !== "task") return null;
+      const active = await repo.countActive(db, opportunityId);
+      const mine = actor.kind === "user" ? await repo.findLiveClaimOf(db, opportunityId, actor.userId) : undefined;
+      const started = klus.startsAt !== null && klus.startsAt <= new Date();
+      return {
+        opportunityId,
+        spots: klus.spots,
+        spotsLeft: spotsLeftOf(klus.spots, active),
+        minAge: klus.minAge,
+        vogRequired: klus.vogRequired,
+        started,
+        open: klus.status === "open" && klus.publishedAt !== null,
+        mine: mine
+          ? {
+              id: mine.id,
+              status: mine.status as "active" | "waitlisted",
+              position: mine.status === "waitlisted" ? Number(mine.position) : null,
+            }
+          : null,
+      };
+    },
+
+    /** The claims of a klus, for the organisation's coordinators: names, status, waitlist position. */
+    async listForOpportunity(actor: Actor, opportunityId: string): Promise<ClaimList> {
+      const klus = await requireCoordinatorOf(actor, opportunityId);
+      const rows = await repo.listLiveClaims(db, opportunityId);
+      let position = 0;
+      const claims = rows.map((row) => ({
+        id: row.id,
+        volunteerName: row.volunteerName,
+        status: row.status as "active" | "waitlisted",
+        position: row.status === "waitlisted" ? ++position : null,
+        attendance: row.attendance,
+        hours: row.hours === null ? null : Number(row.hours),
+        createdAt: row.createdAt.toISOString(),
+      }));
+      const active = claims.filter((c) => c.status === "active").length;
+      return {
+        opportunityId,
+        title: klus.title,
+        startsAt: klus.startsAt?.toISOString() ?? null,
+        endsAt: klus.endsAt?.toISOString() ?? null,
+        started: klus.startsAt !== null && klus.startsAt <= new Date(),
+        defaultHours: durationHours(klus.startsAt, klus.endsAt),
+        spots: klus.spots,
+        spotsLeft: spotsLeftOf(klus.spots, active),
+        claims,
+      };
+    },
+
+    /** A coordinator records, after the start, whether an active volunteer came and for how many hours. */
+    async markAttendance(actor: Actor, input: MarkAttendanceInput): Promise<{ hours: number }> {
+      if (actor.kind !== "user") throw unauthenticated();
+      const data = parse(markAttendanceSchema, input);
+      const claim = await repo.findClaim(db, data.claimId);
+      if (!claim) throw notFound("Claim");
+      const klus = await requireCoordinatorOf(actor, claim.opportunityId);
+      if (!klus.startsAt || klus.startsAt > new Date()) {
+        throw conflict("The klus has not started yet", { form: ["claims:errors.attendanceBeforeStart"] });
+      }
+      if (claim.status !== "active") {
+        throw conflict("Only active claims get attendance", { form: ["claims:errors.notActive"] });
+      }
+      const hours = data.attendance === "no_show" ? 0 : (data.hours ?? durationHours(klus.startsAt, klus.endsAt));
+      await repo.setAttendance(db, data.claimId, { attendance: data.attendance, hours });
+      return { hours };
+    },
+
+    /** The actor's claims that are not cancelled, soonest first. */
+    async myClaims(actor: Actor): Promise<MyClaimListItem[]> {
+      if (actor.kind !== "user") throw unauthenticated();
+      const rows = await repo.listClaimsOf(db, actor.userId);
+      return rows.map((row) => ({
+        id: row.id,
+        status: row.status as "active" | "waitlisted",
+        position: row.status === "waitlisted" ? Number(row.position) : null,
+        opportunityId: row.opportunityId,
+        title: row.title,
+        startsAt: row.startsAt?.toISOString() ?? null,
+        endsAt: row.endsAt?.toISOString() ?? null,
+        attendance: row.attendance,
+        hours: row.hours === null ? null : Number(row.hours),
+      }));
+    },
+  };
+}
+
+export type ClaimsService = ReturnType<typeof createClaimsService>;

@@ -1,0 +1,70 @@
+import type { Attendance, ClaimStatus } from "../../../db/schema";
+
+/** Spots of one klus; `spotsLeft` is null when the klus has no limit. */
+export interface SpotsView {
+  opportunityId: string;
+  spots: number | null;
+  spotsLeft: number | null;
+}
+
+/** A volunteer's own live claim on a klus; `position` is the place on the waitlist (1 = next). */
+export interface MyClaimView {
+  id: string;
+  status: Exclude<ClaimStatus, "cancelled">;
+  position: number | null;
+}
+
+/** What the klus page shows about claiming, for the one who looks at it. */
+export interface KlusClaimState extends SpotsView {
+  minAge: number | null;
+  vogRequired: boolean;
+  /** The klus has started (no more claiming or cancelling; attendance can be marked). */
+  started: boolean;
+  /** Open and published: claiming is possible (before the start). */
+  open: boolean;
+  mine: MyClaimView | null;
+}
+
+/** One row of the coordinators' list; only the display name, never contact details. */
+export interface ClaimListItem {
+  id: string;
+  volunteerName: string;
+  status: Exclude<ClaimStatus, "cancelled">;
+  position: number | null;
+  attendance: Attendance | null;
+  hours: number | null;
+  createdAt: string;
+}
+
+export interface ClaimList extends SpotsView {
+  title: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  started: boolean;
+  /** Hours a volunteer is credited with when the coordinator leaves them empty. */
+  defaultHours: number;
+  claims: ClaimListItem[];
+}
+
+/** One of the volunteer's claims, for "my klussen". */
+export interface MyClaimListItem extends MyClaimView {
+  opportunityId: string;
+  title: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  attendance: Attendance | null;
+  hours: number | null;
+}
+
+/** What `claim` answers. */
+export interface ClaimResult extends SpotsView {
+  claim: MyClaimView;
+}
+
+/** What the coordinators' live list is told (display name only). */
+export interface ClaimChange {
+  opportunityId: string;
+  claimId: string;
+  volunteerName: string;
+  status: ClaimStatus;
+}

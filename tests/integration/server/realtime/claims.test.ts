@@ -1,0 +1,196 @@
+import { createServer, type Server as HttpServer } from "node:http";
+import { pino } from "pino";
+import { io as connect, type Socket } from "socket.io-client";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  createCoordinator,
+  createOpportunity,
+  createOrganisation,
+  createVolunteer,
+  defaultTestPassword,
+} from "../../../../db/factories";
+import { parseConfig } from "../../../../server/config";
+import { createAppContext, type AppContext } from "../../../../server/context";
+import type { SpotsView } from "../../../../server/domain/claims/claims.types";
+import type { ClientToServerEvents, ServerToClientEvents } from "../../../../server/realtime/contract";
+import { createSocketServer } from "../../../../server/realtime/server";
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let context: AppContext;
+let httpServer: HttpServer;
+let sockets: ReturnType<typeof createSocketServer>;
+let url: string;
+const clients: Client[] = [];
+const run = Math.random().toString(36).slice(2, 8);
+
+function client(cookie?: string): Client {
+  const socket: Client = connect(url, {
+    transports: ["websocket"],
+    extraHeaders: { origin: url, ...(cookie ? { cookie } : {}) },
+    reconnection: false,
+    forceNew: true,
+  });
+  clients.push(socket);
+  return socket;
+}
+
+function connected(socket: Client): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (socket.connected) return resolve();
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+}
+
+/** A volunteer with a real session, and the Cookie header a browser would send. */
+async function loggedIn() {
+  const { user } = await createVolunteer(context.db);
+  const { sessionId } = await context.services.accounts.logIn(
+    { kind: "anonymous" },
+    {
+      email: user.email,
+      password: defaultTestPassword,
+    },
+  );
+  const setCookie = await context.sessionCookie.serialize(sessionId);
+  return { user, cookie: setCookie.split(";")[0] ?? "" };
+}
+
+function next<E extends keyof ServerToClientEvents>(socket: Client, event: E, timeoutMs = 3_000) {
+  return new Promise<Parameters<ServerToClientEvents[E]>[0]>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      clearTimeout(timer);
+      resolve(payload);
+    }) as never);
+  });
+}
+
+beforeAll(async () => {
+  const config = parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", MEILI_INDEX_PREFIX: `rc${run}_` });
+  context = createAppContext(config, pino({ level: "silent" }), {
+    databaseUrl: inject("databaseUrl"),
+    meiliUrl: inject("meiliUrl"),
+    meiliMasterKey: inject("meiliMasterKey"),
+    secret: "realtime-claims-test-secret-long-enough",
+  });
+  httpServer = createServer();
+  sockets = createSocketServer(httpServer, context);
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  const address = httpServer.address();
+  if (!address || typeof address === "string") throw new Error("no address");
+  url = `http://127.0.0.1:${address.port}`;
+});
+
+afterEach(() => {
+  for (const socket of clients.splice(0)) socket.disconnect();
+});
+
+afterAll(async () => {
+  await sockets.close();
+  await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  await context.close();
+});
+
+describe("claiming over the socket", () => {
+  it("tells a viewer of the klus the new spots left when someone claims, and the coordinator who it was", async () => {
+    const organisation = await createOrganisation(context.db);
+    const coordinator = await createCoordinator(context.db, organisation);
+    const { opportunity } = {
+      opportunity: await createOpportunity(context.db, { organisation_id: organisation.id, spots: 3 }),
+    };
+    const volunteer = await loggedIn();
+    const coordinatorSession = await context.services.accounts.logIn(
+      { kind: "anonymous" },
+      {
+        email: coordinator.user.email,
+        password: defaultTestPassword,
+      },
+    );
+    const coordinatorCookie = (await context.sessionCookie.serialize(coordinatorSession.sessionId)).split(";")[0];
+
+    const [claimer, viewer, organiser] = [client(volunteer.cookie), client(), client(coordinatorCookie)];
+    await Promise.all([connected(claimer), connected(viewer), connected(organiser)]);
+    await expect(
+      viewer.timeout(2_000).emitWithAck("klus:subscribe", { opportunityId: opportunity.id }),
+    ).resolves.toEqual({ data: { opportunityId: opportunity.id, spots: 3, spotsLeft: 3 } });
+
+    const spotsSeen = next(viewer, "klus:spots");
+    const claimSeen = next(organiser, "claim:created");
+    const ack = await claimer.timeout(3_000).emitWithAck("claim:create", { opportunityId: opportunity.id });
+    expect(ack).toMatchObject({ data: { spotsLeft: 2, claim: { status: "active", position: null } } });
+    expect(await spotsSeen).toEqual<SpotsView>({ opportunityId: opportunity.id, spots: 3, spotsLeft: 2 });
+    const change = await claimSeen;
+    expect(change).toMatchObject({ opportunityId: opportunity.id, volunteerName: volunteer.user.display_name });
+    expect(JSON.stringify(change)).not.toContain(volunteer.user.email);
+
+    const rows = await context.db
+      .selectFrom("claims")
+      .select(["volunteer_id", "status"])
+      .where("opportunity_id", "=", opportunity.id)
+      .execute();
+    expect(rows).toEqual([{ volunteer_id: volunteer.user.id, status: "active" }]);
+
+    // Cancelling gives the spot back, live.
+    const freed = next(viewer, "klus:spots");
+    const claimId = "data" in ack ? ack.data.claim.id : "";
+    await expect(claimer.timeout(3_000).emitWithAck("claim:cancel", { claimId })).resolves.toMatchObject({
+      data: { spotsLeft: 3, promotedClaimId: null },
+    });
+    expect((await freed).spotsLeft).toBe(3);
+  });
+
+  it("refuses claims from anonymous sockets and malformed events, without affecting the others", async () => {
+    const opportunity = await createOpportunity(context.db, { spots: 2 });
+    const volunteer = await loggedIn();
+    const [mallory, anonymous, viewer, claimer] = [
+      client(volunteer.cookie),
+      client(),
+      client(),
+      client((await loggedIn()).cookie),
+    ];
+    await Promise.all([mallory, anonymous, viewer, claimer].map(connected));
+    await viewer.timeout(2_000).emitWithAck("klus:subscribe", { opportunityId: opportunity.id });
+
+    await expect(
+      anonymous.timeout(2_000).emitWithAck("claim:create", { opportunityId: opportunity.id }),
+    ).resolves.toEqual({ error: { code: "unauthenticated", message: "Log in first" } });
+
+    const raw = mallory as unknown as {
+      emit: (event: string, ...args: unknown[]) => void;
+      timeout: (ms: number) => { emitWithAck: (event: string, ...args: unknown[]) => Promise<unknown> };
+    };
+    raw.emit("claim:create", { opportunityId: opportunity.id }); // no ack: ignored
+    raw.emit("claim:create", "garbage", 42);
+    await expect(raw.timeout(2_000).emitWithAck("claim:create", "garbage")).resolves.toMatchObject({
+      error: { code: "invalid" },
+    });
+    await expect(
+      raw.timeout(2_000).emitWithAck("claim:create", { opportunityId: opportunity.id, vogConfirmed: "yes" }),
+    ).resolves.toMatchObject({ error: { code: "invalid" } });
+    await expect(
+      raw.timeout(2_000).emitWithAck("claim:create", { opportunityId: opportunity.id, extra: 1 }),
+    ).resolves.toMatchObject({ error: { code: "invalid" } });
+    await expect(raw.timeout(2_000).emitWithAck("klus:subscribe", { opportunityId: "x" })).resolves.toMatchObject({
+      error: { code: "invalid" },
+    });
+    await expect(raw.timeout(2_000).emitWithAck("claim:cancel", { claimId: 5 })).resolves.toMatchObject({
+      error: { code: "invalid" },
+    });
+    expect(mallory.connected).toBe(true);
+
+    // Nothing was claimed by the malformed events; the next real claim is served and broadcast normally.
+    const spotsSeen = next(viewer, "klus:spots");
+    await expect(
+      claimer.timeout(3_000).emitWithAck("claim:create", { opportunityId: opportunity.id }),
+    ).resolves.toMatchObject({ data: { spotsLeft: 1 } });
+    expect((await spotsSeen).spotsLeft).toBe(1);
+    const count = await context.db
+      .selectFrom("claims")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("opportunity_id", "=", opportunity.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+});
