@@ -93,6 +93,13 @@ async function main() {
     const outboxWorker = createOutboxWorker(context.services.deps);
     await outboxWorker.start();
     shutdown.push("search outbox worker", outboxWorker.stop);
+    // In the background: the app serves (with the database fallback) while a new index fills.
+    context.services.search
+      .populateIfEmpty()
+      .then((result) => result && logger.info(result, "search index filled from PostgreSQL"))
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, "could not fill the search index; search uses PostgreSQL"),
+      );
 
     const jobs = createAppJobs({ db: context.services.deps.db, logger, services: context.services });
     jobs.start();

@@ -11,9 +11,16 @@ import type { Db, Trx } from "../../../db/connect";
 import type { OpportunityKind } from "../../../db/schema";
 import { isListed } from "../opportunities/opportunities.repository";
 
+/**
+ * Bumped whenever the document shape or the index settings change in a way old documents cannot
+ * serve: the index name carries it, so a new version starts on an empty index that
+ * `populateIfEmpty` fills from PostgreSQL at start, instead of answering from stale documents.
+ */
+export const SEARCH_DOCUMENT_VERSION = 2;
+
 /** The one index of open vacatures and klussen; the prefix lets installations and test runs share a server. */
 export function opportunitiesIndexName(config: { meiliIndexPrefix: string }): string {
-  return `${config.meiliIndexPrefix}opportunities`;
+  return `${config.meiliIndexPrefix}opportunities_v${SEARCH_DOCUMENT_VERSION}`;
 }
 
 /** One document per listed vacature or klus, written from PostgreSQL by the outbox worker. */

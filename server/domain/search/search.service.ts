@@ -425,6 +425,30 @@ export function createSearchService(deps: Pick<ServiceDependencies, "db" | "meil
     },
 
     /**
+     * Fills the index from PostgreSQL when it has no documents while listed opportunities exist:
+     * a new installation on an existing database, or a new SEARCH_DOCUMENT_VERSION.
+     */
+    async populateIfEmpty(): Promise<{ indexed: number } | null> {
+      const stats = await meili
+        .index(indexUid)
+        .getStats()
+        .catch((error: unknown) => {
+          const code =
+            (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+          if (code === "index_not_found") return null;
+          throw error;
+        });
+      if (stats && stats.numberOfDocuments > 0) return null;
+      const listed = await db
+        .selectFrom("opportunities")
+        .select((eb) => eb.fn.countAll<string>().as("count"))
+        .where("status", "=", "open")
+        .executeTakeFirstOrThrow();
+      if (Number(listed.count) === 0) return null;
+      return this.reindexAll();
+    },
+
+    /**
      * Rebuilds the index from PostgreSQL into a fresh index and swaps it in, so search keeps
      * answering meanwhile. Holds the outbox lock throughout: changes made during the rebuild
      * wait in the outbox and are applied on top of the new index right after.
