@@ -41,7 +41,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The built app on its own data directory, with the same embedded PostgreSQL and Meilisearch as `npm start`.
-    command: "node_modules/.bin/tsx server/main.ts",
+    command: "node --import tsx server/main.ts",
     url: `${baseURL}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -20,13 +20,26 @@ import { createAppJobs } from "./jobs";
 
 /** Things to undo on shutdown, newest first, so the app stops before the servers it uses. */
 class ShutdownStack {
-  private readonly steps: Array<{ name: string; run: () => Promise<void> }> = [];
-  push(name: string, run: () => Promise<void>) {
-    this.steps.unshift({ name, run });
+  private readonly steps: Array<{ name: string; run: () => Promise<void>; timeoutMs: number }> = [];
+  /**
+   * App steps get little time each, so that a query or search task still running can never keep the
+   * embedded servers (pushed first, so stopped last) from being stopped before the deadline.
+   */
+  push(name: string, run: () => Promise<void>, timeoutMs = 1_500) {
+    this.steps.unshift({ name, run, timeoutMs });
   }
   async runAll(logger: Logger) {
     for (const step of this.steps.splice(0)) {
-      await step.run().catch((error: unknown) => logger.warn({ err: error }, `shutdown: ${step.name} failed`));
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<"timed out">(
+        (resolve) => (timer = setTimeout(() => resolve("timed out"), step.timeoutMs)),
+      );
+      const outcome = await Promise.race([
+        step.run().catch((error: unknown) => logger.warn({ err: error }, `shutdown: ${step.name} failed`)),
+        timedOut,
+      ]);
+      clearTimeout(timer);
+      if (outcome === "timed out") logger.warn(`shutdown: ${step.name} did not finish in time; going on`);
     }
   }
 }
@@ -41,7 +54,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, "stopping Noaber");
     // A hard deadline: no shutdown may leave the process hanging.
-    setTimeout(() => process.exit(1), 9_000).unref();
+    setTimeout(() => process.exit(1), 9_500).unref();
     await shutdown.runAll(logger);
     process.exit(0);
   };
@@ -58,7 +71,7 @@ async function main() {
     if (!databaseUrl) {
       logger.info("no DATABASE_URL: starting the embedded PostgreSQL");
       const postgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "postgres"), logger });
-      shutdown.push("embedded PostgreSQL", postgres.stop);
+      shutdown.push("embedded PostgreSQL", postgres.stop, 8_500);
       databaseUrl = postgres.url;
     }
     let meiliUrl = config.meiliUrl;
@@ -66,7 +79,7 @@ async function main() {
     if (!meiliUrl) {
       logger.info("no MEILI_URL: starting the embedded Meilisearch");
       const meili = await startEmbeddedMeilisearch({ dataDir: path.join(config.dataDir, "meilisearch"), logger });
-      shutdown.push("embedded Meilisearch", meili.stop);
+      shutdown.push("embedded Meilisearch", meili.stop, 8_500);
       meiliUrl = meili.url;
       meiliMasterKey = meili.masterKey;
     }
@@ -94,8 +107,8 @@ async function main() {
     await outboxWorker.start();
     shutdown.push("search outbox worker", outboxWorker.stop);
     // In the background: the app serves (with the database fallback) while a new index fills.
-    context.services.search
-      .populateIfEmpty()
+    // Not after a fresh seed: its outbox rows fill the index already.
+    (demoAccounts ? Promise.resolve(null) : context.services.search.populateIfEmpty())
       .then((result) => result && logger.info(result, "search index filled from PostgreSQL"))
       .catch((error: unknown) =>
         logger.warn({ err: error }, "could not fill the search index; search uses PostgreSQL"),

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
  * Needs the Remix build (npm test builds before Vitest).
  */
 function startApp(env: Record<string, string>) {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server/main.ts"], {
+  // Node itself, not the tsx wrapper process: signals reach the app directly, as with `npm start`.
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     env: { ...process.env, PORT: "0", LOG_LEVEL: "info", NODE_ENV: "development", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -101,7 +102,7 @@ describe("starting Noaber", () => {
 
     const stopped = await stopApp(first.child);
     expect(stopped.ms).toBeLessThan(10_000);
-    expect(processesMentioning(dataDir)).toEqual([]);
+    expect(processesMentioning(dataDir), first.output()).toEqual([]);
 
     const second = startApp({ DATA_DIR: dataDir });
     await second.ready;
