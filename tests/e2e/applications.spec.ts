@@ -66,6 +66,8 @@ test("a volunteer applies to a vacature, the organisation answers, and the volun
   expect(await feed.text()).toContain("BEGIN:VCALENDAR");
   await expectNoAccessibilityViolations(volunteer);
   await volunteer.getByRole("button", { name: "Maak een nieuwe link" }).click();
+  // The notice is already there after the first link; wait for the new link itself.
+  await expect(volunteer.getByLabel("Link voor uw agenda")).not.toHaveValue(oldLink);
   await expect(volunteer.getByRole("status")).toContainText("De oude link werkt niet meer.");
   expect((await volunteer.request.get(oldLink)).status()).toBe(404);
   await volunteerContext.close();
