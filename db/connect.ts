@@ -5,6 +5,8 @@ import type { Database } from "./schema";
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
+/** What repositories take: the pool, or the transaction a service opened. */
+export type DbOrTrx = Db | Trx;
 
 /** Opens a Kysely instance over postgres.js; call `destroy()` to close the pool. */
 export function connectDatabase(url: string, options: { max?: number } = {}): Db {

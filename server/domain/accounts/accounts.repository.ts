@@ -1,8 +1,6 @@
 import { sql } from "kysely";
-import type { Db, Trx } from "../../../db/connect";
+import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { Locale, RoleSlug } from "../../../db/schema";
-
-type DbOrTrx = Db | Trx;
 
 export interface UserRow {
   id: string;

@@ -1,7 +1,4 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../../db/schema";
-
-type DbOrTrx = Kysely<Database>;
+import type { DbOrTrx } from "../../../db/connect";
 
 function selectClaims(db: DbOrTrx) {
   return db

@@ -1,9 +1,6 @@
-import type { Kysely } from "kysely";
-import type { Trx } from "../../../db/connect";
-import type { ApplicationStatus, Database } from "../../../db/schema";
+import type { DbOrTrx, Trx } from "../../../db/connect";
+import type { ApplicationStatus } from "../../../db/schema";
 import { openStatuses } from "./applications.schemas";
-
-type DbOrTrx = Kysely<Database>;
 
 /** The vacature an application is for, with what `apply` checks. */
 export async function findOpportunity(db: DbOrTrx, opportunityId: string) {

@@ -1,48 +1,27 @@
 import { sql } from "kysely";
-import type { Db, Trx } from "../../../db/connect";
+import type { DbOrTrx, Trx } from "../../../db/connect";
 
-type DbOrTrx = Db | Trx;
+const klusColumns = [
+  "id",
+  "organisation_id as organisationId",
+  "kind",
+  "status",
+  "title",
+  "published_at as publishedAt",
+  "starts_at as startsAt",
+  "ends_at as endsAt",
+  "spots",
+  "min_age as minAge",
+  "vog_required as vogRequired",
+] as const;
 
 /** The klus row, locked for this transaction: claims on one klus are taken one at a time. */
 export async function lockOpportunity(trx: Trx, id: string) {
-  return trx
-    .selectFrom("opportunities")
-    .select([
-      "id",
-      "organisation_id as organisationId",
-      "kind",
-      "status",
-      "title",
-      "published_at as publishedAt",
-      "starts_at as startsAt",
-      "ends_at as endsAt",
-      "spots",
-      "min_age as minAge",
-      "vog_required as vogRequired",
-    ])
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
+  return trx.selectFrom("opportunities").select(klusColumns).where("id", "=", id).forUpdate().executeTakeFirst();
 }
 
 export async function findOpportunity(db: DbOrTrx, id: string) {
-  return db
-    .selectFrom("opportunities")
-    .select([
-      "id",
-      "organisation_id as organisationId",
-      "kind",
-      "status",
-      "title",
-      "published_at as publishedAt",
-      "starts_at as startsAt",
-      "ends_at as endsAt",
-      "spots",
-      "min_age as minAge",
-      "vog_required as vogRequired",
-    ])
-    .where("id", "=", id)
-    .executeTakeFirst();
+  return db.selectFrom("opportunities").select(klusColumns).where("id", "=", id).executeTakeFirst();
 }
 
 /**

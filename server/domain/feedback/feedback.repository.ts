@@ -1,9 +1,7 @@
-import { sql, type Kysely } from "kysely";
-import type { Trx } from "../../../db/connect";
-import type { Database, FeedbackOutcome } from "../../../db/schema";
+import { sql } from "kysely";
+import type { DbOrTrx, Trx } from "../../../db/connect";
+import type { FeedbackOutcome } from "../../../db/schema";
 import type { FeedbackSubjectType } from "./feedback.schemas";
-
-type DbOrTrx = Kysely<Database>;
 
 /** What a feedback question is about: whose it is, which organisation, and whether it can be answered. */
 export async function findSubject(db: DbOrTrx, subjectType: FeedbackSubjectType, subjectId: string, now: Date) {

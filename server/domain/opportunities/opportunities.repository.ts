@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
-import type { Db, Trx } from "../../../db/connect";
+import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { Database, OpportunityKind, OpportunityStatus, Recurrence } from "../../../db/schema";
 import type { OpportunityFieldsInput } from "./opportunities.schemas";
 import type {
@@ -10,7 +10,6 @@ import type {
   PublishableOrganisation,
 } from "./opportunities.types";
 
-type DbOrTrx = Db | Trx;
 type OpportunityScope = ExpressionBuilder<Database, "opportunities">;
 
 const EXCERPT_LENGTH = 180;

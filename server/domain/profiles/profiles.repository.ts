@@ -1,7 +1,5 @@
-import type { Db, Trx } from "../../../db/connect";
+import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { UpdateProfileData } from "./profiles.schemas";
-
-type DbOrTrx = Db | Trx;
 
 export async function findProfile(db: DbOrTrx, userId: string) {
   return db

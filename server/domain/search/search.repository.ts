@@ -1,6 +1,4 @@
-import type { Db, Trx } from "../../../db/connect";
-
-type DbOrTrx = Db | Trx;
+import type { DbOrTrx } from "../../../db/connect";
 
 export interface BuurtCentroid {
   code: string;
