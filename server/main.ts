@@ -17,44 +17,19 @@ import { loadOrCreateSecret } from "./secrets";
 import { describeStartupError } from "./startup-errors";
 import { createOutboxWorker } from "./domain/search/outbox.worker";
 import { createAppJobs } from "./jobs";
-
-/** Things to undo on shutdown, newest first, so the app stops before the servers it uses. */
-class ShutdownStack {
-  private readonly steps: Array<{ name: string; run: () => Promise<void>; timeoutMs: number }> = [];
-  /**
-   * App steps get little time each, so that a query or search task still running can never keep the
-   * embedded servers (pushed first, so stopped last) from being stopped before the deadline.
-   */
-  push(name: string, run: () => Promise<void>, timeoutMs = 1_500) {
-    this.steps.unshift({ name, run, timeoutMs });
-  }
-  async runAll(logger: Logger) {
-    for (const step of this.steps.splice(0)) {
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<"timed out">(
-        (resolve) => (timer = setTimeout(() => resolve("timed out"), step.timeoutMs)),
-      );
-      const outcome = await Promise.race([
-        step.run().catch((error: unknown) => logger.warn({ err: error }, `shutdown: ${step.name} failed`)),
-        timedOut,
-      ]);
-      clearTimeout(timer);
-      if (outcome === "timed out") logger.warn(`shutdown: ${step.name} did not finish in time; going on`);
-    }
-  }
-}
+import { Shutdown, SHUTDOWN_DEADLINE_MS } from "./shutdown";
 
 async function main() {
   const config = parseConfig();
   const logger = createLogger(config.logLevel);
-  const shutdown = new ShutdownStack();
+  const shutdown = new Shutdown();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping Noaber");
     // A hard deadline: no shutdown may leave the process hanging.
-    setTimeout(() => process.exit(1), 9_500).unref();
+    setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
     await shutdown.runAll(logger);
     process.exit(0);
   };
@@ -71,7 +46,7 @@ async function main() {
     if (!databaseUrl) {
       logger.info("no DATABASE_URL: starting the embedded PostgreSQL");
       const postgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "postgres"), logger });
-      shutdown.push("embedded PostgreSQL", postgres.stop, 8_500);
+      shutdown.addServer("embedded PostgreSQL", postgres.stop);
       databaseUrl = postgres.url;
     }
     let meiliUrl = config.meiliUrl;
@@ -79,7 +54,7 @@ async function main() {
     if (!meiliUrl) {
       logger.info("no MEILI_URL: starting the embedded Meilisearch");
       const meili = await startEmbeddedMeilisearch({ dataDir: path.join(config.dataDir, "meilisearch"), logger });
-      shutdown.push("embedded Meilisearch", meili.stop, 8_500);
+      shutdown.addServer("embedded Meilisearch", meili.stop);
       meiliUrl = meili.url;
       meiliMasterKey = meili.masterKey;
     }
@@ -101,11 +76,11 @@ async function main() {
 
     const secret = await loadOrCreateSecret(config.sessionSecret, config.dataDir, "session-secret");
     const context = createAppContext(config, logger, { databaseUrl, meiliUrl, meiliMasterKey, secret });
-    shutdown.push("database pool", context.close);
+    shutdown.addAppStep("database pool", context.close);
 
     const outboxWorker = createOutboxWorker(context.services.deps);
     await outboxWorker.start();
-    shutdown.push("search outbox worker", outboxWorker.stop);
+    shutdown.addAppStep("search outbox worker", outboxWorker.stop);
     // In the background: the app serves (with the database fallback) while a new index fills.
     // Not after a fresh seed: its outbox rows fill the index already.
     (demoAccounts ? Promise.resolve(null) : context.services.search.populateIfEmpty())
@@ -116,13 +91,15 @@ async function main() {
 
     const jobs = createAppJobs({ db: context.services.deps.db, logger, services: context.services });
     jobs.start();
-    shutdown.push("scheduled jobs", jobs.stop);
+    shutdown.addAppStep("scheduled jobs", jobs.stop);
 
     const build = (await import(path.resolve("build/index.js"))) as ServerBuild;
     const httpServer = createServer(createExpressApp(context, build));
     const sockets = createSocketServer(httpServer, context);
-    shutdown.push("http server", () => closeHttpServer(httpServer));
-    shutdown.push("socket.io", sockets.close);
+    // Socket.IO's close() also closes the HTTP server and waits for its keep-alive connections;
+    // so the HTTP server is closed first (newest first), its connections cut.
+    shutdown.addAppStep("socket.io", sockets.close);
+    shutdown.addAppStep("http server", () => closeHttpServer(httpServer));
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);

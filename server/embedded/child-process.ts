@@ -1,29 +1,43 @@
 import type { ChildProcess } from "node:child_process";
 import type { Logger } from "../logger";
 
-const STOP_TIMEOUT_MS = 8_000;
-
 export function isRunning(child: ChildProcess): boolean {
   return child.exitCode === null && child.signalCode === null;
 }
 
-/** Sends `signal`, waits for the exit, and kills the child if it has not stopped within 8 s. */
-export async function terminate(child: ChildProcess, signal: NodeJS.Signals, logger: Logger, name: string) {
+/**
+ * Sends each signal in turn, waiting up to its time for the child to exit, and ends with SIGKILL.
+ * The steps add up to well under the app's hard shutdown deadline, so a server is never left behind.
+ */
+export async function terminate(
+  child: ChildProcess,
+  steps: ReadonlyArray<{ signal: NodeJS.Signals; waitMs: number }>,
+  logger: Logger,
+  name: string,
+) {
   // A child that never spawned has no pid and will not emit "exit".
   if (child.pid === undefined || !isRunning(child)) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill(signal);
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = await Promise.race([
-    exited.then(() => false),
-    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), STOP_TIMEOUT_MS))),
-  ]);
-  clearTimeout(timer);
-  if (timedOut && isRunning(child)) {
-    logger.warn(`${name} did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
+  for (const { signal, waitMs } of steps) {
+    if (!isRunning(child)) break;
+    child.kill(signal);
+    if (await exitsWithin(exited, waitMs)) return;
+    logger.warn(`${name} did not stop within ${waitMs / 1000} s of ${signal}`);
+  }
+  if (isRunning(child)) {
     child.kill("SIGKILL");
     await exited;
   }
+}
+
+async function exitsWithin(exited: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const result = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+  ]);
+  clearTimeout(timer);
+  return result;
 }
 
 export function errorCode(err: unknown): unknown {

@@ -79,7 +79,7 @@ export async function startEmbeddedMeilisearch(opts: {
   const stop = () =>
     (stopping ??= (async () => {
       process.off("exit", onExit);
-      await terminate(child, "SIGTERM", logger, "meilisearch");
+      await terminate(child, [{ signal: "SIGTERM", waitMs: 4_000 }], logger, "meilisearch");
     })());
 
   try {

@@ -71,7 +71,17 @@ export async function startEmbeddedPostgres(opts: {
   const stop = () =>
     (stopping ??= (async () => {
       process.off("exit", onExit);
-      if (child) await terminate(child, "SIGINT", logger, "postgres");
+      // Fast shutdown; then immediate shutdown, which still takes the backends down with the postmaster.
+      if (child)
+        await terminate(
+          child,
+          [
+            { signal: "SIGINT", waitMs: 4_000 },
+            { signal: "SIGQUIT", waitMs: 1_500 },
+          ],
+          logger,
+          "postgres",
+        );
     })());
 
   try {

@@ -22,6 +22,10 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext) 
   });
   const adapterPool = new pg.Pool({ connectionString: context.databaseUrl, max: 2 });
   adapterPool.on("error", (error) => context.logger.warn({ err: error }, "socket.io adapter pool error"));
+  // The adapter holds one client for LISTEN; its errors (a database restart) must not crash the process.
+  adapterPool.on("connect", (client) =>
+    client.on("error", (error) => context.logger.warn({ err: error }, "socket.io adapter connection error")),
+  );
   io.adapter(
     createAdapter(adapterPool, {
       errorHandler: (error) => context.logger.warn({ err: error }, "socket.io adapter error"),

@@ -101,6 +101,8 @@ describe("starting Noaber", () => {
     expect(processesMentioning(dataDir).length).toBeGreaterThan(0);
 
     const stopped = await stopApp(first.child);
+    // 0, not the hard deadline's 1: every step, the embedded servers' stops included, finished.
+    expect(stopped.code, first.output()).toBe(0);
     expect(stopped.ms).toBeLessThan(10_000);
     expect(processesMentioning(dataDir), first.output()).toEqual([]);
 
@@ -108,7 +110,7 @@ describe("starting Noaber", () => {
     await second.ready;
     expect(second.output()).toContain("demo data already present, not seeded again");
     expect(second.output()).toContain("vrijwilliger@demo.noaber.nl");
-    await stopApp(second.child);
+    expect((await stopApp(second.child)).code, second.output()).toBe(0);
     expect(processesMentioning(dataDir)).toEqual([]);
   }, 120_000);
 
