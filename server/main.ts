@@ -11,7 +11,7 @@ import { createAppContext } from "./context";
 import { startEmbeddedMeilisearch } from "./embedded/meilisearch";
 import { startEmbeddedPostgres } from "./embedded/postgres";
 import { createExpressApp } from "./http/app";
-import { createLogger, type Logger } from "./logger";
+import { createLogger } from "./logger";
 import { createSocketServer } from "./realtime/server";
 import { loadOrCreateSecret } from "./secrets";
 import { describeStartupError } from "./startup-errors";
