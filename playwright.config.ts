@@ -49,7 +49,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      DATA_DIR: ".data/e2e",
+      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       NODE_ENV: "production",
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-0123456789",
       LOG_LEVEL: "warn",
