@@ -235,6 +235,70 @@ export interface SeedRunsTable {
   ran_at: CreatedAt;
 }
 
+export type ConversationKind = "klus_group" | "wijk_channel" | "organisation_channel" | "direct";
+export type MessageKind = "text" | "klus_card";
+type BigintCounter = ColumnType<string, string | number | bigint | undefined, string | number | bigint>;
+
+export interface ConversationsTable {
+  id: Generated<string>;
+  kind: ConversationKind;
+  opportunity_id: string | null;
+  wijk_code: string | null;
+  organisation_id: string | null;
+  volunteer_id: string | null;
+  other_volunteer_id: string | null;
+  /** bigint: postgres.js returns int8 as a string. */
+  last_seq: BigintCounter;
+  last_message_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: CreatedAt;
+}
+
+export interface ConversationMembersTable {
+  conversation_id: string;
+  user_id: string;
+  subscribed: ColumnType<boolean, boolean | undefined, boolean>;
+  last_read_seq: BigintCounter;
+  joined_at: CreatedAt;
+}
+
+export interface MessagesTable {
+  id: Generated<string>;
+  conversation_id: string;
+  author_id: string;
+  client_id: string;
+  kind: MessageKind;
+  body: string;
+  opportunity_id: string | null;
+  seq: BigintCounter;
+  changed_seq: BigintCounter;
+  created_at: CreatedAt;
+  edited_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  hidden_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  hidden_by: string | null;
+}
+
+export interface MessageReportsTable {
+  id: Generated<string>;
+  message_id: string;
+  reporter_id: string;
+  reason: string;
+  created_at: CreatedAt;
+  handled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface UserBlocksTable {
+  blocker_id: string;
+  blocked_id: string;
+  created_at: CreatedAt;
+}
+
+export interface ContactConsentsTable {
+  user_id: string;
+  other_user_id: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   gebieden: GebiedenTable;
   wijken: WijkenTable;
@@ -258,6 +322,12 @@ export interface Database {
   applications: ApplicationsTable;
   feedback: FeedbackTable;
   notifications: NotificationsTable;
+  conversations: ConversationsTable;
+  conversation_members: ConversationMembersTable;
+  messages: MessagesTable;
+  message_reports: MessageReportsTable;
+  user_blocks: UserBlocksTable;
+  contact_consents: ContactConsentsTable;
 }
 
 export type User = Selectable<UsersTable>;

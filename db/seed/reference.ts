@@ -51,6 +51,9 @@ export async function seedReferenceData(db: Kysely<Database>): Promise<void> {
           .where(changed("wijken", ["name", "former_name", "lat", "lon"])),
       )
       .execute();
+    // One channel per wijk, where organisations post klussen and neighbours answer them.
+    await sql`insert into conversations (kind, wijk_code) select 'wijk_channel', code from wijken
+      on conflict (wijk_code) where kind = 'wijk_channel' do nothing`.execute(trx);
 
     await trx
       .insertInto("buurten")

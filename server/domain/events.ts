@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import type { ClaimChange, SpotsView } from "./claims/claims.types";
+import type { MessageView } from "./messaging/messaging.types";
 import type { NotificationView } from "./notifications/notifications.types";
 
 /**
@@ -18,6 +19,14 @@ export interface DomainEventMap {
     coordinatorIds: string[];
     promoted: { claimId: string; volunteerName: string } | null;
   };
+  /** Who holds an active claim on a klus changed: its klus group gains or loses members. */
+  "klus.members_changed": { opportunityId: string; joined: string[]; left: string[] };
+  /** People joined or left a conversation (channels, a new direct conversation). */
+  "conversation.members_changed": { conversationId: string; joined: string[]; left: string[] };
+  /** Stored and committed; broadcast to the conversation's room. */
+  "message.created": { message: MessageView };
+  /** Edited, deleted or hidden. */
+  "message.changed": { message: MessageView };
 }
 
 export type DomainEventName = keyof DomainEventMap;

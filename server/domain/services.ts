@@ -8,6 +8,8 @@ import { createApplicationsService } from "./applications/applications.service";
 import { createClaimsService } from "./claims/claims.service";
 import type { DomainEvents } from "./events";
 import { createFeedbackService } from "./feedback/feedback.service";
+import { createConversationsService } from "./messaging/conversations.service";
+import { createMessagingService } from "./messaging/messaging.service";
 import { createNotificationsService } from "./notifications/notifications.service";
 import { createOpportunitiesService } from "./opportunities/opportunities.service";
 import { createPlacesService } from "./places/places.service";
@@ -28,6 +30,7 @@ export function createServices(deps: ServiceDependencies) {
   const places = createPlacesService(deps);
   const skills = createSkillsService(deps);
   const notifications = createNotificationsService(deps);
+  const claims = createClaimsService({ ...deps, notifications });
   return {
     deps,
     accounts: createAccountsService(deps),
@@ -40,7 +43,9 @@ export function createServices(deps: ServiceDependencies) {
     applications: createApplicationsService({ ...deps, notifications }),
     feedback: createFeedbackService({ ...deps, notifications }),
     agenda: createAgendaService(deps),
-    claims: createClaimsService({ ...deps, notifications }),
+    claims,
+    conversations: createConversationsService(deps),
+    messaging: createMessagingService({ ...deps, notifications, claims }),
   };
 }
 

@@ -18,6 +18,30 @@ export function broadcastDomainEvents(io: NoaberServer, context: AppContext) {
     }),
     context.events.subscribe("claim.changed", (spots) => {
       io.to(rooms.klus(spots.opportunityId)).emit("klus:spots", spots);
+      context.services.messaging
+        .conversationsWithCardFor(spots.opportunityId)
+        .then((ids) => {
+          if (ids.length > 0) io.to(ids.map(rooms.conversation)).emit("card:spots", spots);
+        })
+        .catch((error: unknown) => context.logger.warn({ err: error }, "could not update klus cards"));
+    }),
+    context.events.subscribe("message.created", ({ message }) => {
+      io.to(rooms.conversation(message.conversationId)).emit("message:created", message);
+    }),
+    context.events.subscribe("message.changed", ({ message }) => {
+      io.to(rooms.conversation(message.conversationId)).emit("message:changed", message);
+    }),
+    // Through the adapter, so the person's sockets on every process join or leave the room.
+    context.events.subscribe("conversation.members_changed", ({ conversationId, joined, left }) => {
+      const room = rooms.conversation(conversationId);
+      if (joined.length > 0) {
+        io.in(joined.map(rooms.user)).socketsJoin(room);
+        io.to(joined.map(rooms.user)).emit("conversation:membership", { conversationId, member: true });
+      }
+      if (left.length > 0) {
+        io.in(left.map(rooms.user)).socketsLeave(room);
+        io.to(left.map(rooms.user)).emit("conversation:membership", { conversationId, member: false });
+      }
     }),
     context.events.subscribe("claim.created", ({ change, coordinatorIds }) => {
       if (coordinatorIds.length > 0) io.to(coordinatorIds.map(rooms.user)).emit("claim:created", change);

@@ -4,6 +4,7 @@
  * Every client event takes an ack of `{ data } | { error }`.
  */
 import type { ClaimChange, ClaimResult, SpotsView } from "../domain/claims/claims.types";
+import type { MessagePage, MessageView, SyncResult } from "../domain/messaging/messaging.types";
 import type { NotificationView } from "../domain/notifications/notifications.types";
 import type { OpportunityCard } from "../domain/opportunities/opportunities.types";
 
@@ -18,6 +19,16 @@ export interface ServerToClientEvents {
   /** To the coordinators' `user:<id>` rooms: someone claimed or cancelled (display name only). */
   "claim:created": (change: ClaimChange) => void;
   "claim:cancelled": (change: ClaimChange & { promoted: { claimId: string; volunteerName: string } | null }) => void;
+  /** To `conversation:<id>`: a new message, stored and committed. */
+  "message:created": (message: MessageView) => void;
+  /** To `conversation:<id>`: a message was edited, deleted or hidden (merge by id). */
+  "message:changed": (message: MessageView) => void;
+  /** To `conversation:<id>`, not to the typist. */
+  "conversation:typing": (typing: { conversationId: string; userId: string; name: string }) => void;
+  /** To `conversation:<id>` of channels where the klus has a card: its spots left changed. */
+  "card:spots": (spots: SpotsView) => void;
+  /** To `user:<id>`: the person joined or left a conversation (its room is joined or left for them). */
+  "conversation:membership": (change: { conversationId: string; member: boolean }) => void;
 }
 
 export interface ClientToServerEvents {
@@ -29,6 +40,35 @@ export interface ClientToServerEvents {
   "claim:create": (payload: { opportunityId: string; vogConfirmed?: boolean }, ack: Ack<ClaimResult>) => void;
   /** Cancel one's own claim. */
   "claim:cancel": (payload: { claimId: string }, ack: Ack<SpotsView & { promotedClaimId: string | null }>) => void;
+  /**
+   * Send a message. `clientId` is a UUID the client makes once per message and reuses on retry:
+   * the ack then carries the stored message and nothing is stored twice. Acked after commit.
+   */
+  "message:send": (payload: { conversationId: string; clientId: string; body: string }, ack: Ack<MessageView>) => void;
+  "message:edit": (payload: { messageId: string; body: string }, ack: Ack<MessageView>) => void;
+  "message:delete": (payload: { messageId: string }, ack: Ack<MessageView>) => void;
+  /** Coordinators (and the municipality in wijk channels) hide a message in their channel. */
+  "message:hide": (payload: { messageId: string }, ack: Ack<MessageView>) => void;
+  "message:report": (payload: { messageId: string; reason?: string }, ack: Ack<{ reported: true }>) => void;
+  /** Older messages: the page before `beforeSeq` (or the newest page). */
+  "conversation:history": (
+    payload: { conversationId: string; beforeSeq?: number; limit?: number },
+    ack: Ack<MessagePage>,
+  ) => void;
+  /**
+   * Everything after the highest `changedSeq` the client saw, in order; call again from the last
+   * one while `complete` is false. Use after every (re)connect.
+   */
+  "conversation:sync": (payload: { conversationId: string; afterSeq: number }, ack: Ack<SyncResult>) => void;
+  "conversation:read": (payload: { conversationId: string; seq: number }, ack: Ack<{ unread: number }>) => void;
+  "conversation:typing": (payload: { conversationId: string }, ack: Ack<{ ok: true }>) => void;
+  /** A coordinator posts a klus card in a wijk or organisation channel. */
+  "card:post": (
+    payload: { conversationId: string; opportunityId: string; clientId: string },
+    ack: Ack<MessageView>,
+  ) => void;
+  /** "Ik doe mee" on a card: a real claim. */
+  "card:claim": (payload: { messageId: string; vogConfirmed?: boolean }, ack: Ack<ClaimResult>) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

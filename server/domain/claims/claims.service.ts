@@ -155,7 +155,10 @@ export function createClaimsService(
         status: result.claim.status,
       };
       afterCommit(() => {
-        if (result.changedActive) events.publish("claim.changed", result.spots);
+        if (result.changedActive) {
+          events.publish("claim.changed", result.spots);
+          events.publish("klus.members_changed", { opportunityId, joined: [volunteer.userId], left: [] });
+        }
         events.publish("claim.created", { change, coordinatorIds: result.coordinatorIds });
       });
       return { ...result.spots, claim: result.claim };
@@ -204,6 +207,7 @@ export function createClaimsService(
         return {
           spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, active) },
           changedActive: wasActive && !promoted,
+          wasActive,
           promoted,
           coordinatorIds,
           added,
@@ -213,6 +217,13 @@ export function createClaimsService(
       afterCommit(() => {
         notifications.announce(result.added);
         if (result.changedActive) events.publish("claim.changed", result.spots);
+        if (result.wasActive) {
+          events.publish("klus.members_changed", {
+            opportunityId: found.opportunityId,
+            joined: result.promoted ? [result.promoted.volunteerId] : [],
+            left: [volunteer.userId],
+          });
+        }
         events.publish("claim.cancelled", {
           change: {
             opportunityId: found.opportunityId,

@@ -1,0 +1,291 @@
+import { sql } from "kysely";
+import type { DbOrTrx } from "../../../db/connect";
+import type { ConversationSummary } from "./messaging.types";
+import { isMemberExpression } from "./membership.repository";
+
+/**
+ * The person's conversations with a title each, newest activity first, and the number of messages
+ * by others they have not read (deleted, hidden and blocked people's messages do not count).
+ */
+export async function listForMember(db: DbOrTrx, userId: string): Promise<ConversationSummary[]> {
+  const rows = await db
+    .selectFrom("conversations")
+    .leftJoin("opportunities", "opportunities.id", "conversations.opportunity_id")
+    .leftJoin("wijken", "wijken.code", "conversations.wijk_code")
+    .leftJoin("organisations", "organisations.id", "conversations.organisation_id")
+    .leftJoin("users as volunteer", "volunteer.id", "conversations.volunteer_id")
+    .leftJoin("users as other_volunteer", "other_volunteer.id", "conversations.other_volunteer_id")
+    .leftJoin("conversation_members as me", (join) =>
+      join.onRef("me.conversation_id", "=", "conversations.id").on("me.user_id", "=", userId),
+    )
+    .where((eb) => isMemberExpression(eb, userId))
+    .select((eb) => [
+      "conversations.id",
+      "conversations.kind",
+      "conversations.opportunity_id as opportunityId",
+      "conversations.organisation_id as organisationId",
+      "conversations.wijk_code as wijkCode",
+      "conversations.last_seq as lastSeq",
+      "conversations.last_message_at as lastMessageAt",
+      "conversations.volunteer_id as volunteerId",
+      "conversations.other_volunteer_id as otherVolunteerId",
+      "opportunities.title as klusTitle",
+      "wijken.name as wijkName",
+      "wijken.former_name as wijkFormerName",
+      "organisations.name as organisationName",
+      "volunteer.display_name as volunteerName",
+      "other_volunteer.display_name as otherVolunteerName",
+      eb
+        .selectFrom("messages")
+        .select((m) => m.fn.countAll<string>().as("n"))
+        .whereRef("messages.conversation_id", "=", "conversations.id")
+        .where("messages.seq", ">", eb.fn.coalesce("me.last_read_seq", sql<string>`0`))
+        .where("messages.author_id", "<>", userId)
+        .where("messages.deleted_at", "is", null)
+        .where("messages.hidden_at", "is", null)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom("user_blocks")
+                .select(sql`1`.as("one"))
+                .where("user_blocks.blocker_id", "=", userId)
+                .whereRef("user_blocks.blocked_id", "=", "messages.author_id"),
+            ),
+          ),
+        )
+        .as("unread"),
+    ])
+    .orderBy(sql`conversations.last_message_at desc nulls last`)
+    .orderBy("conversations.created_at", "desc")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    title: titleOf(row, userId),
+    opportunityId: row.opportunityId,
+    organisationId: row.organisationId,
+    wijkCode: row.wijkCode,
+    lastSeq: Number(row.lastSeq),
+    lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
+    unread: Number(row.unread ?? 0),
+  }));
+}
+
+export function wijkTitle(name: string, formerName: string | null) {
+  return formerName && formerName !== name ? `${name} (${formerName})` : name;
+}
+
+function titleOf(
+  row: {
+    kind: string;
+    klusTitle: string | null;
+    wijkName: string | null;
+    wijkFormerName: string | null;
+    organisationName: string | null;
+    volunteerId: string | null;
+    volunteerName: string | null;
+    otherVolunteerName: string | null;
+  },
+  viewerId: string,
+): string {
+  switch (row.kind) {
+    case "klus_group":
+      return row.klusTitle ?? "";
+    case "wijk_channel":
+      return wijkTitle(row.wijkName ?? "", row.wijkFormerName);
+    case "organisation_channel":
+      return row.organisationName ?? "";
+    default:
+      // Each side sees the other: the volunteer sees the organisation, the organisation the volunteer.
+      if (row.organisationName) return row.volunteerId === viewerId ? row.organisationName : (row.volunteerName ?? "");
+      return row.volunteerId === viewerId ? (row.otherVolunteerName ?? "") : (row.volunteerName ?? "");
+  }
+}
+
+/** All wijk channels, with whether the person has joined each (the channel overview). */
+export async function listWijkChannels(db: DbOrTrx, userId: string) {
+  const rows = await db
+    .selectFrom("conversations")
+    .innerJoin("wijken", "wijken.code", "conversations.wijk_code")
+    .leftJoin("conversation_members as me", (join) =>
+      join.onRef("me.conversation_id", "=", "conversations.id").on("me.user_id", "=", userId),
+    )
+    .select([
+      "conversations.id",
+      "wijken.code",
+      "wijken.name",
+      "wijken.former_name as formerName",
+      sql<boolean>`coalesce(me.subscribed, false)`.as("joined"),
+    ])
+    .where("conversations.kind", "=", "wijk_channel")
+    .orderBy("wijken.name")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    wijkCode: row.code,
+    title: wijkTitle(row.name, row.formerName),
+    joined: Boolean(row.joined),
+  }));
+}
+
+export async function setSubscribed(db: DbOrTrx, conversationId: string, userId: string, subscribed: boolean) {
+  await db
+    .insertInto("conversation_members")
+    .values({ conversation_id: conversationId, user_id: userId, subscribed })
+    .onConflict((oc) => oc.columns(["conversation_id", "user_id"]).doUpdateSet({ subscribed }))
+    .execute();
+}
+
+export async function lastReadSeq(db: DbOrTrx, conversationId: string, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom("conversation_members")
+    .select("last_read_seq")
+    .where("conversation_id", "=", conversationId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  return Number(row?.last_read_seq ?? 0);
+}
+
+/** Read state only moves forward, whatever order two tabs report it in. */
+export async function markRead(db: DbOrTrx, conversationId: string, userId: string, seq: number) {
+  await db
+    .insertInto("conversation_members")
+    .values({ conversation_id: conversationId, user_id: userId, last_read_seq: seq })
+    .onConflict((oc) =>
+      oc
+        .columns(["conversation_id", "user_id"])
+        .doUpdateSet({ last_read_seq: sql`greatest(conversation_members.last_read_seq, excluded.last_read_seq)` }),
+    )
+    .execute();
+}
+
+export async function ensureKlusGroup(db: DbOrTrx, opportunityId: string): Promise<string> {
+  await sql`insert into conversations (kind, opportunity_id) values ('klus_group', ${opportunityId})
+    on conflict (opportunity_id) where kind = 'klus_group' do nothing`.execute(db);
+  const row = await db
+    .selectFrom("conversations")
+    .select("id")
+    .where("kind", "=", "klus_group")
+    .where("opportunity_id", "=", opportunityId)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function ensureOrganisationChannel(db: DbOrTrx, organisationId: string): Promise<string> {
+  await sql`insert into conversations (kind, organisation_id) values ('organisation_channel', ${organisationId})
+    on conflict (organisation_id) where kind = 'organisation_channel' do nothing`.execute(db);
+  const row = await db
+    .selectFrom("conversations")
+    .select("id")
+    .where("kind", "=", "organisation_channel")
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function ensureDirectWithOrganisation(db: DbOrTrx, volunteerId: string, organisationId: string) {
+  await sql`insert into conversations (kind, volunteer_id, organisation_id) values ('direct', ${volunteerId}, ${organisationId})
+    on conflict (volunteer_id, organisation_id) where kind = 'direct' and organisation_id is not null do nothing`.execute(
+    db,
+  );
+  const row = await db
+    .selectFrom("conversations")
+    .select("id")
+    .where("kind", "=", "direct")
+    .where("volunteer_id", "=", volunteerId)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Between two volunteers one row per pair: the lower id is stored as `volunteer_id`. */
+export async function ensureDirectBetweenVolunteers(db: DbOrTrx, a: string, b: string) {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  await sql`insert into conversations (kind, volunteer_id, other_volunteer_id) values ('direct', ${low}, ${high})
+    on conflict (volunteer_id, other_volunteer_id) where kind = 'direct' and other_volunteer_id is not null do nothing`.execute(
+    db,
+  );
+  const row = await db
+    .selectFrom("conversations")
+    .select("id")
+    .where("kind", "=", "direct")
+    .where("volunteer_id", "=", low)
+    .where("other_volunteer_id", "=", high)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function addConsent(db: DbOrTrx, userId: string, otherUserId: string) {
+  await db
+    .insertInto("contact_consents")
+    .values({ user_id: userId, other_user_id: otherUserId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function bothConsented(db: DbOrTrx, a: string, b: string): Promise<boolean> {
+  const rows = await db
+    .selectFrom("contact_consents")
+    .select("user_id")
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("user_id", "=", a), eb("other_user_id", "=", b)]),
+        eb.and([eb("user_id", "=", b), eb("other_user_id", "=", a)]),
+      ]),
+    )
+    .execute();
+  return rows.length === 2;
+}
+
+export async function block(db: DbOrTrx, blockerId: string, blockedId: string) {
+  await db
+    .insertInto("user_blocks")
+    .values({ blocker_id: blockerId, blocked_id: blockedId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function unblock(db: DbOrTrx, blockerId: string, blockedId: string) {
+  await db.deleteFrom("user_blocks").where("blocker_id", "=", blockerId).where("blocked_id", "=", blockedId).execute();
+}
+
+export async function blockedIds(db: DbOrTrx, blockerId: string): Promise<string[]> {
+  const rows = await db.selectFrom("user_blocks").select("blocked_id").where("blocker_id", "=", blockerId).execute();
+  return rows.map((row) => row.blocked_id);
+}
+
+export async function isVolunteer(db: DbOrTrx, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("user_roles")
+    .select("user_id")
+    .where("user_id", "=", userId)
+    .where("role_slug", "=", "volunteer")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function organisationExists(db: DbOrTrx, organisationId: string): Promise<boolean> {
+  const row = await db.selectFrom("organisations").select("id").where("id", "=", organisationId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Members who should hear of new messages while away: small conversations only (not channels). */
+export async function notifiableMemberIds(db: DbOrTrx, conversationId: string): Promise<string[]> {
+  const rows = await sql<{ user_id: string }>`
+    select cl.volunteer_id as user_id from conversations c
+      join claims cl on cl.opportunity_id = c.opportunity_id and cl.status = 'active'
+      where c.id = ${conversationId} and c.kind = 'klus_group'
+    union
+    select m.user_id from conversations c
+      join opportunities o on o.id = c.opportunity_id
+      join memberships m on m.organisation_id = o.organisation_id and m.role = 'coordinator'
+      where c.id = ${conversationId} and c.kind = 'klus_group'
+    union
+    select unnest(array[c.volunteer_id, c.other_volunteer_id]) from conversations c
+      where c.id = ${conversationId} and c.kind = 'direct'
+    union
+    select m.user_id from conversations c
+      join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator'
+      where c.id = ${conversationId} and c.kind = 'direct'`.execute(db);
+  return rows.rows.map((row) => row.user_id).filter((id): id is string => id !== null);
+}

@@ -1,0 +1,208 @@
+import type { z } from "zod";
+import type { Actor } from "../actor";
+import { forbidden, invalid, notFound, unauthenticated } from "../errors";
+import { fieldErrorsOf } from "../opportunities/field-errors";
+import type { ServiceDependencies } from "../services";
+import * as conversations from "./conversations.repository";
+import * as membership from "./membership.repository";
+import {
+  conversationRefSchema,
+  directWithOrganisationSchema,
+  directWithVolunteerSchema,
+  personRefSchema,
+  type ConversationRefInput,
+  type DirectWithOrganisationInput,
+  type DirectWithVolunteerInput,
+  type PersonRefInput,
+} from "./messaging.schemas";
+
+function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalid("The input is not valid", fieldErrorsOf(parsed.error.issues));
+  return parsed.data as z.output<S>;
+}
+
+function requireUser(actor: Actor) {
+  if (actor.kind !== "user") throw unauthenticated();
+  return actor;
+}
+
+/**
+ * Which conversations exist and who is in them: channels joined by choice, klus groups that follow
+ * the claims, direct conversations (volunteer and organisation; two volunteers only when both
+ * agreed), and blocks. No phone number or e-mail address is ever part of a conversation.
+ */
+export function createConversationsService(deps: Pick<ServiceDependencies, "db" | "events" | "logger">) {
+  const { db, events, logger } = deps;
+
+  function publishMembers(conversationId: string, joined: string[], left: string[] = []) {
+    try {
+      events.publish("conversation.members_changed", { conversationId, joined, left });
+    } catch (error) {
+      logger.error({ err: error }, "a domain event listener failed");
+    }
+  }
+
+  async function requireVolunteer(userId: string) {
+    if (!(await conversations.isVolunteer(db, userId))) throw forbidden("Only volunteers may do this");
+  }
+
+  // The klus group exists as soon as someone belongs to it, so it is listed for them at once.
+  events.subscribe("klus.members_changed", ({ opportunityId, joined, left }) => {
+    conversations
+      .ensureKlusGroup(db, opportunityId)
+      .then((conversationId) => publishMembers(conversationId, joined, left))
+      .catch((error: unknown) => logger.warn({ err: error, opportunityId }, "could not update a klus group"));
+  });
+
+  return {
+    async listWijkChannels(actor: Actor) {
+      const user = requireUser(actor);
+      return conversations.listWijkChannels(db, user.userId);
+    },
+
+    /** Joining and leaving a wijk or organisation channel. */
+    async setChannelSubscription(actor: Actor, input: ConversationRefInput & { subscribed: boolean }) {
+      const user = requireUser(actor);
+      const { conversationId } = parse(conversationRefSchema, input);
+      const conversation = await membership.findConversationFor(db, conversationId, user.userId);
+      if (!conversation) throw notFound("Conversation");
+      if (conversation.kind !== "wijk_channel" && conversation.kind !== "organisation_channel") {
+        throw invalid("Only channels can be joined", { form: ["messaging:errors.notAChannel"] });
+      }
+      await conversations.setSubscribed(db, conversationId, user.userId, input.subscribed);
+      publishMembers(conversationId, input.subscribed ? [user.userId] : [], input.subscribed ? [] : [user.userId]);
+      return { conversationId, subscribed: input.subscribed };
+    },
+
+    /** The klus group of a klus, for its coordinators and active claimants. */
+    async openKlusGroup(actor: Actor, input: { opportunityId: string }) {
+      const user = requireUser(actor);
+      const { conversationId: opportunityId } = parse(conversationRefSchema, { conversationId: input.opportunityId });
+      const klus = await db
+        .selectFrom("opportunities")
+        .select(["id", "kind"])
+        .where("id", "=", opportunityId)
+        .executeTakeFirst();
+      if (!klus || klus.kind !== "task") throw notFound("Klus");
+      const conversationId = await conversations.ensureKlusGroup(db, opportunityId);
+      const conversation = await membership.findConversationFor(db, conversationId, user.userId);
+      if (!conversation?.isMember) throw forbidden("Only people who claimed the klus and its coordinators");
+      return { conversationId };
+    },
+
+    /** An organisation's own channel, opened by one of its coordinators. */
+    async openOrganisationChannel(actor: Actor, input: { organisationId: string }) {
+      const user = requireUser(actor);
+      const { organisationId } = parse(directWithOrganisationSchema, input);
+      if (!(await membership.isCoordinator(db, organisationId, user.userId))) {
+        throw forbidden("Only the organisation's coordinators may open its channel");
+      }
+      return { conversationId: await conversations.ensureOrganisationChannel(db, organisationId) };
+    },
+
+    /** A volunteer writes to an organisation. */
+    async startWithOrganisation(actor: Actor, input: DirectWithOrganisationInput) {
+      const user = requireUser(actor);
+      const { organisationId } = parse(directWithOrganisationSchema, input);
+      await requireVolunteer(user.userId);
+      if (!(await conversations.organisationExists(db, organisationId))) throw notFound("Organisation");
+      if (await membership.isCoordinator(db, organisationId, user.userId)) {
+        throw invalid("You are a coordinator of this organisation", { form: ["messaging:errors.ownOrganisation"] });
+      }
+      const conversationId = await conversations.ensureDirectWithOrganisation(db, user.userId, organisationId);
+      publishMembers(conversationId, [user.userId]);
+      return { conversationId };
+    },
+
+    /**
+     * A coordinator writes to a volunteer, but only one who applied to or claimed one of the
+     * organisation's opportunities: organisations cannot cold-message residents.
+     */
+    async startWithVolunteer(actor: Actor, input: DirectWithOrganisationInput & DirectWithVolunteerInput) {
+      const user = requireUser(actor);
+      const { organisationId } = parse(directWithOrganisationSchema, { organisationId: input.organisationId });
+      const { volunteerId } = parse(directWithVolunteerSchema, { volunteerId: input.volunteerId });
+      if (!(await membership.isCoordinator(db, organisationId, user.userId))) {
+        throw forbidden("Only the organisation's coordinators may do this");
+      }
+      const related = await db
+        .selectFrom("opportunities")
+        .select("opportunities.id")
+        .where("opportunities.organisation_id", "=", organisationId)
+        .where((eb) =>
+          eb.or([
+            eb.exists(
+              eb
+                .selectFrom("applications")
+                .select("applications.id")
+                .whereRef("applications.opportunity_id", "=", "opportunities.id")
+                .where("applications.volunteer_id", "=", volunteerId),
+            ),
+            eb.exists(
+              eb
+                .selectFrom("claims")
+                .select("claims.id")
+                .whereRef("claims.opportunity_id", "=", "opportunities.id")
+                .where("claims.volunteer_id", "=", volunteerId),
+            ),
+          ]),
+        )
+        .executeTakeFirst();
+      if (!related) throw forbidden("The volunteer has not applied to or claimed anything of yours");
+      const conversationId = await conversations.ensureDirectWithOrganisation(db, volunteerId, organisationId);
+      publishMembers(conversationId, [volunteerId, user.userId]);
+      return { conversationId };
+    },
+
+    /** "You may message me privately": one side of the agreement two volunteers both must give. */
+    async allowContact(actor: Actor, input: PersonRefInput) {
+      const user = requireUser(actor);
+      const { userId } = parse(personRefSchema, input);
+      if (userId === user.userId) throw invalid("That is you");
+      await conversations.addConsent(db, user.userId, userId);
+      return { mutual: await conversations.bothConsented(db, user.userId, userId) };
+    },
+
+    async startWithVolunteerAsVolunteer(actor: Actor, input: DirectWithVolunteerInput) {
+      const user = requireUser(actor);
+      const { volunteerId } = parse(directWithVolunteerSchema, input);
+      if (volunteerId === user.userId) throw invalid("That is you");
+      await requireVolunteer(user.userId);
+      await requireVolunteer(volunteerId);
+      if (!(await conversations.bothConsented(db, user.userId, volunteerId))) {
+        throw forbidden("Volunteers message each other privately only when both agreed");
+      }
+      const conversationId = await conversations.ensureDirectBetweenVolunteers(db, user.userId, volunteerId);
+      publishMembers(conversationId, [user.userId, volunteerId]);
+      return { conversationId };
+    },
+
+    async block(actor: Actor, input: PersonRefInput) {
+      const user = requireUser(actor);
+      const { userId } = parse(personRefSchema, input);
+      if (userId === user.userId) throw invalid("That is you");
+      await conversations.block(db, user.userId, userId);
+      return { blocked: true };
+    },
+
+    async unblock(actor: Actor, input: PersonRefInput) {
+      const user = requireUser(actor);
+      const { userId } = parse(personRefSchema, input);
+      await conversations.unblock(db, user.userId, userId);
+      return { blocked: false };
+    },
+
+    async blockedIds(actor: Actor) {
+      if (actor.kind !== "user") return [];
+      return conversations.blockedIds(db, actor.userId);
+    },
+
+    /** For joining a socket to its rooms on connect. */
+    memberConversationIds(userId: string) {
+      return membership.memberConversationIds(db, userId);
+    },
+  };
+}
+
+export type ConversationsService = ReturnType<typeof createConversationsService>;

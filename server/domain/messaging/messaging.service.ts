@@ -1,0 +1,422 @@
+import { sql } from "kysely";
+import type { z } from "zod";
+import type { Trx } from "../../../db/connect";
+import type { Actor } from "../actor";
+import type { ClaimsService } from "../claims/claims.service";
+import type { ClaimResult } from "../claims/claims.types";
+import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
+import type { NotificationsService } from "../notifications/notifications.service";
+import { fieldErrorsOf } from "../opportunities/field-errors";
+import type { ServiceDependencies } from "../services";
+import * as conversations from "./conversations.repository";
+import * as membership from "./membership.repository";
+import type { ConversationRow } from "./membership.repository";
+import * as messages from "./messages.repository";
+import {
+  claimFromCardSchema,
+  conversationRefSchema,
+  editMessageSchema,
+  historySchema,
+  markReadSchema,
+  messageRefSchema,
+  postKlusCardSchema,
+  reportMessageSchema,
+  sendMessageSchema,
+  syncSchema,
+  type ClaimFromCardInput,
+  type ConversationRefInput,
+  type EditMessageInput,
+  type HistoryInput,
+  type MarkReadInput,
+  type MessageRefInput,
+  type PostKlusCardInput,
+  type ReportMessageInput,
+  type SendMessageInput,
+  type SyncInput,
+} from "./messaging.schemas";
+import type { ConversationView, MessagePage, MessageView, SyncResult } from "./messaging.types";
+
+/**
+ * Serialises "new message" notifications of one conversation with reading it, so that a person
+ * gets one notification until they read, and none for what they already read.
+ */
+async function lockNotificationsOf(trx: Trx, link: string) {
+  await sql`select pg_advisory_xact_lock(hashtext(${link}))`.execute(trx);
+}
+
+/** Per person, over all conversations: enough for any conversation, too few for a flood. */
+const MESSAGES_PER_MINUTE = 30;
+const SYNC_PAGE = 200;
+
+function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalid("The input is not valid", fieldErrorsOf(parsed.error.issues));
+  return parsed.data as z.output<S>;
+}
+
+function requireUser(actor: Actor) {
+  if (actor.kind !== "user") throw unauthenticated();
+  return actor;
+}
+
+export const rateLimited = () =>
+  new DomainError("rate_limited", "Too many messages; wait a minute", { form: ["messaging:errors.rateLimited"] });
+
+/**
+ * Messages in conversations. A message is stored (and its sequence number taken under the
+ * conversation's row lock) before anyone hears of it; `message.created` is published after commit,
+ * and the realtime layer broadcasts it. Every use case checks membership itself.
+ */
+export function createMessagingService(
+  deps: Pick<ServiceDependencies, "db" | "events" | "logger" | "config"> & {
+    notifications: NotificationsService;
+    claims: ClaimsService;
+  },
+) {
+  const { db, events, logger, notifications, claims } = deps;
+
+  function afterCommit(publish: () => void) {
+    try {
+      publish();
+    } catch (error) {
+      logger.error({ err: error }, "a domain event listener failed");
+    }
+  }
+
+  async function requireMember(actor: Actor, conversationId: string): Promise<ConversationRow & { userId: string }> {
+    const user = requireUser(actor);
+    const conversation = await membership.findConversationFor(db, conversationId, user.userId);
+    if (!conversation) throw notFound("Conversation");
+    if (!conversation.isMember) throw forbidden("Only members of the conversation may do this");
+    return { ...conversation, userId: user.userId };
+  }
+
+  async function canModerate(conversation: ConversationRow, userId: string): Promise<boolean> {
+    if (conversation.kind === "direct") return false;
+    if (conversation.kind === "wijk_channel") return membership.hasRole(db, userId, "gemeente");
+    return conversation.ownerOrganisationId !== null
+      ? membership.isCoordinator(db, conversation.ownerOrganisationId, userId)
+      : false;
+  }
+
+  async function viewOf(conversationId: string, messageId: string, viewerId: string): Promise<MessageView> {
+    const view = await messages.getMessage(db, conversationId, messageId, viewerId);
+    if (!view) throw notFound("Message");
+    return view;
+  }
+
+  async function checkRateLimit(userId: string) {
+    const limit = Math.round(MESSAGES_PER_MINUTE * deps.config.rateLimitMultiplier);
+    if ((await messages.countRecentByAuthor(db, userId, 60)) >= limit) throw rateLimited();
+  }
+
+  /** In a direct conversation nobody on the other side may have blocked the sender. */
+  async function checkNotBlocked(conversation: ConversationRow, userId: string) {
+    if (conversation.kind !== "direct") return;
+    const others = (await membership.directParticipants(db, conversation)).filter((id) => id !== userId);
+    if (await membership.isBlockedByAnyOf(db, userId, others)) {
+      throw forbidden("You cannot send messages in this conversation");
+    }
+  }
+
+  /** One "new message" notification per conversation and person until they read it. */
+  async function notifyMembers(message: MessageView) {
+    const link = `/gesprekken/${message.conversationId}`;
+    const memberIds = (await conversations.notifiableMemberIds(db, message.conversationId)).filter(
+      (id) => id !== message.authorId,
+    );
+    if (memberIds.length === 0) return;
+    const added = await db.transaction().execute(async (trx) => {
+      await lockNotificationsOf(trx, link);
+      // Not those who have read this far already, nor those who still have an unread one for it.
+      const skip = await trx
+        .selectFrom("notifications")
+        .select("user_id")
+        .where("user_id", "in", memberIds)
+        .where("kind", "=", "newMessage")
+        .where("link", "=", link)
+        .where("read_at", "is", null)
+        .union(
+          trx
+            .selectFrom("conversation_members")
+            .select("user_id")
+            .where("conversation_id", "=", message.conversationId)
+            .where("user_id", "in", memberIds)
+            .where("last_read_seq", ">=", String(message.seq)),
+        )
+        .execute();
+      const skipped = new Set(skip.map((row) => row.user_id));
+      const title = (await conversations.listForMember(trx, memberIds[0]!)).find(
+        (c) => c.id === message.conversationId,
+      )?.title;
+      return notifications.addInTransaction(
+        trx,
+        memberIds
+          .filter((id) => !skipped.has(id))
+          .map((userId) => ({
+            userId,
+            kind: "newMessage",
+            data: { name: message.authorName, conversationTitle: title ?? "" },
+            link,
+          })),
+      );
+    });
+    notifications.announce(added);
+  }
+
+  async function store(
+    conversation: ConversationRow,
+    authorId: string,
+    message: { clientId: string; kind: "text" | "klus_card"; body: string; opportunityId?: string },
+  ): Promise<{ message: MessageView; created: boolean }> {
+    // A retry of a message that was stored: answer with it, store nothing.
+    const existing = await messages.findIdByClientId(db, authorId, message.clientId);
+    if (existing) {
+      if (existing.conversationId !== conversation.id) throw conflict("That message id was used elsewhere");
+      return { message: await viewOf(conversation.id, existing.id, authorId), created: false };
+    }
+    await checkRateLimit(authorId);
+    let messageId: string;
+    try {
+      messageId = await db.transaction().execute(async (trx) => {
+        const seq = await messages.nextSeq(trx, conversation.id);
+        return messages.insertMessage(trx, { conversationId: conversation.id, authorId, seq, ...message });
+      });
+    } catch (error) {
+      // The same retry arriving twice at once: the second one lost the race on the unique client id.
+      const raced = await messages.findIdByClientId(db, authorId, message.clientId);
+      if (!raced || raced.conversationId !== conversation.id) throw error;
+      return { message: await viewOf(conversation.id, raced.id, authorId), created: false };
+    }
+    // The author sees their own message even if some viewer blocked them; views are per viewer later.
+    const view = await viewOf(conversation.id, messageId, authorId);
+    afterCommit(() => events.publish("message.created", { message: view }));
+    if (conversation.kind === "klus_group" || conversation.kind === "direct") {
+      notifyMembers(view).catch((error: unknown) =>
+        logger.warn({ err: error, conversationId: conversation.id }, "could not notify of a new message"),
+      );
+    }
+    return { message: view, created: true };
+  }
+
+  async function change(
+    actor: Actor,
+    messageId: string,
+    decide: (
+      found: NonNullable<Awaited<ReturnType<typeof messages.lockMessage>>>,
+      conversation: ConversationRow & { userId: string },
+    ) => Promise<messages.MessageChange>,
+  ): Promise<MessageView> {
+    const user = requireUser(actor);
+    const found = await messages.findMessage(db, messageId);
+    if (!found) throw notFound("Message");
+    const conversation = await requireMember(user, found.conversationId);
+    await db.transaction().execute(async (trx) => {
+      const locked = await messages.lockMessage(trx, messageId);
+      if (!locked) throw notFound("Message");
+      const update = await decide(locked, conversation);
+      const changedSeq = await messages.nextChangeSeq(trx, locked.conversationId);
+      await messages.updateMessage(trx, messageId, { ...update, changedSeq });
+    });
+    const view = await viewOf(found.conversationId, messageId, user.userId);
+    afterCommit(() => events.publish("message.changed", { message: view }));
+    return view;
+  }
+
+  function requireOwnLiveText(
+    found: { authorId: string; kind: string; deletedAt: Date | null; hiddenAt: Date | null },
+    userId: string,
+  ) {
+    if (found.authorId !== userId) throw forbidden("Only the author may change a message");
+    if (found.deletedAt || found.hiddenAt)
+      throw conflict("The message was deleted", { form: ["messaging:errors.gone"] });
+  }
+
+  return {
+    async getConversation(actor: Actor, input: ConversationRefInput): Promise<ConversationView> {
+      const { conversationId } = parse(conversationRefSchema, input);
+      const conversation = await requireMember(actor, conversationId);
+      const summary = (await conversations.listForMember(db, conversation.userId)).find((c) => c.id === conversationId);
+      if (!summary) throw notFound("Conversation");
+      const moderator = await canModerate(conversation, conversation.userId);
+      const coordinatorHere =
+        conversation.kind === "wijk_channel" ||
+        (conversation.kind === "organisation_channel" && conversation.ownerOrganisationId !== null)
+          ? conversation.kind === "wijk_channel"
+            ? await isAnyCoordinator(conversation.userId)
+            : await membership.isCoordinator(db, conversation.ownerOrganisationId!, conversation.userId)
+          : false;
+      return {
+        ...summary,
+        canModerate: moderator,
+        canPostCards: coordinatorHere,
+        subscribable: conversation.kind === "wijk_channel" || conversation.kind === "organisation_channel",
+        lastReadSeq: await conversations.lastReadSeq(db, conversationId, conversation.userId),
+      };
+    },
+
+    async listConversations(actor: Actor) {
+      const user = requireUser(actor);
+      return conversations.listForMember(db, user.userId);
+    },
+
+    async totalUnread(actor: Actor): Promise<number> {
+      if (actor.kind !== "user") return 0;
+      const list = await conversations.listForMember(db, actor.userId);
+      return list.reduce((sum, c) => sum + c.unread, 0);
+    },
+
+    async history(actor: Actor, input: HistoryInput): Promise<MessagePage> {
+      const { conversationId, beforeSeq, limit } = parse(historySchema, input);
+      const conversation = await requireMember(actor, conversationId);
+      return messages.pageBefore(db, conversationId, conversation.userId, beforeSeq, limit);
+    },
+
+    /** What a client that saw everything up to `afterSeq` missed: new messages and changes, in order. */
+    async sync(actor: Actor, input: SyncInput): Promise<SyncResult> {
+      const { conversationId, afterSeq } = parse(syncSchema, input);
+      const conversation = await requireMember(actor, conversationId);
+      const page = await messages.changedAfter(db, conversationId, conversation.userId, afterSeq, SYNC_PAGE);
+      return { ...page, lastSeq: conversation.lastSeq };
+    },
+
+    async send(actor: Actor, input: SendMessageInput): Promise<{ message: MessageView; created: boolean }> {
+      const { conversationId, clientId, body } = parse(sendMessageSchema, input);
+      const conversation = await requireMember(actor, conversationId);
+      await checkNotBlocked(conversation, conversation.userId);
+      return store(conversation, conversation.userId, { clientId, kind: "text", body });
+    },
+
+    async edit(actor: Actor, input: EditMessageInput): Promise<MessageView> {
+      const { messageId, body } = parse(editMessageSchema, input);
+      return change(actor, messageId, async (found, conversation) => {
+        requireOwnLiveText(found, conversation.userId);
+        if (found.kind !== "text") throw conflict("A klus card cannot be edited");
+        return { edit: body };
+      });
+    },
+
+    async remove(actor: Actor, input: MessageRefInput): Promise<MessageView> {
+      const { messageId } = parse(messageRefSchema, input);
+      return change(actor, messageId, async (found, conversation) => {
+        requireOwnLiveText(found, conversation.userId);
+        return { delete: true as const };
+      });
+    },
+
+    async hide(actor: Actor, input: MessageRefInput): Promise<MessageView> {
+      const { messageId } = parse(messageRefSchema, input);
+      return change(actor, messageId, async (found, conversation) => {
+        if (!(await canModerate(conversation, conversation.userId))) {
+          throw forbidden("Only the channel's coordinators may hide messages");
+        }
+        if (found.hiddenAt) throw conflict("Already hidden", { form: ["messaging:errors.gone"] });
+        return { hideBy: conversation.userId };
+      });
+    },
+
+    async report(actor: Actor, input: ReportMessageInput): Promise<{ reported: true }> {
+      const { messageId, reason } = parse(reportMessageSchema, input);
+      const found = await messages.findMessage(db, messageId);
+      if (!found) throw notFound("Message");
+      const conversation = await requireMember(actor, found.conversationId);
+      if (found.authorId === conversation.userId) throw invalid("You cannot report your own message");
+      await messages.insertReport(db, messageId, conversation.userId, reason);
+      logger.info({ messageId, conversationId: found.conversationId }, "message reported");
+      return { reported: true };
+    },
+
+    async markRead(actor: Actor, input: MarkReadInput): Promise<{ unread: number }> {
+      const { conversationId, seq } = parse(markReadSchema, input);
+      const conversation = await requireMember(actor, conversationId);
+      const link = `/gesprekken/${conversationId}`;
+      await db.transaction().execute(async (trx) => {
+        await lockNotificationsOf(trx, link);
+        await conversations.markRead(trx, conversationId, conversation.userId, Math.min(seq, conversation.lastSeq));
+        await trx
+          .updateTable("notifications")
+          .set({ read_at: new Date() })
+          .where("user_id", "=", conversation.userId)
+          .where("kind", "=", "newMessage")
+          .where("link", "=", link)
+          .where("read_at", "is", null)
+          .execute();
+      });
+      const summary = (await conversations.listForMember(db, conversation.userId)).find((c) => c.id === conversationId);
+      return { unread: summary?.unread ?? 0 };
+    },
+
+    /** Typing is not stored; this only checks that the typist belongs to the conversation. */
+    async typing(actor: Actor, input: ConversationRefInput): Promise<{ userId: string; name: string }> {
+      const { conversationId } = parse(conversationRefSchema, input);
+      const conversation = await requireMember(actor, conversationId);
+      const user = await db
+        .selectFrom("users")
+        .select("display_name")
+        .where("id", "=", conversation.userId)
+        .executeTakeFirstOrThrow();
+      return { userId: conversation.userId, name: user.display_name };
+    },
+
+    /** A coordinator posts one of their organisation's open klussen in a channel, as a card. */
+    async postKlusCard(actor: Actor, input: PostKlusCardInput): Promise<{ message: MessageView; created: boolean }> {
+      const { conversationId, opportunityId, clientId } = parse(postKlusCardSchema, input);
+      const user = requireUser(actor);
+      const conversation = await membership.findConversationFor(db, conversationId, user.userId);
+      if (!conversation) throw notFound("Conversation");
+      if (conversation.kind !== "wijk_channel" && conversation.kind !== "organisation_channel") {
+        throw invalid("Klus cards go in channels", { form: ["messaging:errors.cardsInChannels"] });
+      }
+      const klus = await db
+        .selectFrom("opportunities")
+        .select(["organisation_id", "kind", "status", "published_at", "starts_at"])
+        .where("id", "=", opportunityId)
+        .executeTakeFirst();
+      if (!klus || klus.kind !== "task") throw notFound("Klus");
+      if (!(await membership.isCoordinator(db, klus.organisation_id, user.userId))) {
+        throw forbidden("Only the klus's coordinators may post it");
+      }
+      if (conversation.kind === "organisation_channel" && conversation.organisationId !== klus.organisation_id) {
+        throw forbidden("Only the organisation's own klussen go in its channel");
+      }
+      if (klus.status !== "open" || klus.published_at === null || (klus.starts_at && klus.starts_at <= new Date())) {
+        throw conflict("The klus is not open", { form: ["messaging:errors.klusNotOpen"] });
+      }
+      // Posting in a channel makes the coordinator a member of it.
+      if (!conversation.isMember) {
+        await conversations.setSubscribed(db, conversationId, user.userId, true);
+        afterCommit(() =>
+          events.publish("conversation.members_changed", { conversationId, joined: [user.userId], left: [] }),
+        );
+      }
+      return store(conversation, user.userId, { clientId, kind: "klus_card", body: "", opportunityId });
+    },
+
+    /** "Ik doe mee" on a card: a real claim, with every rule of the marketplace. */
+    async claimFromCard(actor: Actor, input: ClaimFromCardInput): Promise<ClaimResult> {
+      const { messageId, vogConfirmed } = parse(claimFromCardSchema, input);
+      const found = await messages.findMessage(db, messageId);
+      if (!found || found.kind !== "klus_card" || !found.opportunityId || found.deletedAt || found.hiddenAt) {
+        throw notFound("Message");
+      }
+      await requireMember(actor, found.conversationId);
+      return claims.claim(actor, { opportunityId: found.opportunityId, vogConfirmed });
+    },
+
+    conversationsWithCardFor(opportunityId: string) {
+      return messages.conversationsWithCardFor(db, opportunityId);
+    },
+  };
+
+  async function isAnyCoordinator(userId: string): Promise<boolean> {
+    const row = await db
+      .selectFrom("memberships")
+      .select("user_id")
+      .where("user_id", "=", userId)
+      .where("role", "=", "coordinator")
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+}
+
+export type MessagingService = ReturnType<typeof createMessagingService>;

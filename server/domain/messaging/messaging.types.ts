@@ -1,0 +1,73 @@
+import type { ConversationKind, MessageKind } from "../../../db/schema";
+import type { SpotsView } from "../claims/claims.types";
+
+/** A klus posted in a channel: what the card shows; the spots change live. */
+export interface KlusCardView extends SpotsView {
+  title: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  buurtName: string | null;
+  organisationName: string;
+  open: boolean;
+}
+
+/**
+ * One message as every member sees it. `body` is plain text (links are made clickable when shown,
+ * nothing is rendered as HTML); it is null once the message was deleted or hidden.
+ */
+export interface MessageView {
+  id: string;
+  conversationId: string;
+  /** Order of arrival in the conversation. */
+  seq: number;
+  /** The conversation's counter at the last change (arrival, edit, delete, hide): the resync cursor. */
+  changedSeq: number;
+  clientId: string;
+  kind: MessageKind;
+  authorId: string;
+  authorName: string;
+  /** Written on behalf of the organisation the conversation is with (a coordinator). */
+  fromOrganisation: boolean;
+  body: string | null;
+  state: "visible" | "deleted" | "hidden";
+  card: KlusCardView | null;
+  createdAt: string;
+  editedAt: string | null;
+}
+
+export interface ConversationSummary {
+  id: string;
+  kind: ConversationKind;
+  /** For wijk channels the wijk as residents know it, e.g. "Oud-Oost (Oosterparkwijk)". */
+  title: string;
+  /** Where the conversation is about: a klus, an organisation or a wijk page. */
+  opportunityId: string | null;
+  organisationId: string | null;
+  wijkCode: string | null;
+  lastSeq: number;
+  lastMessageAt: string | null;
+  unread: number;
+}
+
+export interface ConversationView extends ConversationSummary {
+  /** The viewer may hide messages here (coordinators in their own channels, the municipality in wijk channels). */
+  canModerate: boolean;
+  /** The viewer may post klus cards here. */
+  canPostCards: boolean;
+  /** Channels one joins and leaves by choice. */
+  subscribable: boolean;
+  lastReadSeq: number;
+}
+
+export interface MessagePage {
+  messages: MessageView[];
+  hasMore: boolean;
+}
+
+export interface SyncResult {
+  messages: MessageView[];
+  /** The conversation's counter now; when the client has all up to it, it is up to date. */
+  lastSeq: number;
+  /** False when more changes are waiting: sync again from the last message's changedSeq. */
+  complete: boolean;
+}
