@@ -7,7 +7,7 @@ import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, Soc
 import { authenticateSocket, isAllowedOrigin } from "./auth";
 import { registerClaimsHandlers } from "./handlers/claims.handlers";
 import { registerFeedHandlers } from "./handlers/feed.handlers";
-import { joinConversationRooms, registerMessagingHandlers } from "./handlers/messaging.handlers";
+import { joinOwnRooms, registerMessagingHandlers } from "./handlers/messaging.handlers";
 import { floodGuard } from "./flood-guard";
 import { broadcastDomainEvents } from "./broadcasts";
 
@@ -35,18 +35,15 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext) 
   );
 
   io.use(authenticateSocket(context));
+  io.use(joinOwnRooms(context));
   io.on("connection", (socket) => {
     floodGuard(socket, context.logger, {
       perSecond: 10 * context.config.rateLimitMultiplier,
       burst: 30 * context.config.rateLimitMultiplier,
     });
-    if (socket.data.userId) void socket.join(`user:${socket.data.userId}`);
     registerFeedHandlers(socket, context);
     registerClaimsHandlers(socket, context);
     registerMessagingHandlers(socket, context);
-    joinConversationRooms(socket, context).catch((error: unknown) =>
-      context.logger.warn({ err: error }, "could not join a socket to its conversations"),
-    );
   });
   const stopBroadcasts = broadcastDomainEvents(io, context);
 

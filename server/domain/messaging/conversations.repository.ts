@@ -159,16 +159,39 @@ export async function markRead(db: DbOrTrx, conversationId: string, userId: stri
     .execute();
 }
 
-export async function ensureKlusGroup(db: DbOrTrx, opportunityId: string): Promise<string> {
-  await sql`insert into conversations (kind, opportunity_id) values ('klus_group', ${opportunityId})
-    on conflict (opportunity_id) where kind = 'klus_group' do nothing`.execute(db);
+/** The klus group of a klus, made when first needed; `created` tells whether this call made it. */
+export async function ensureKlusGroup(db: DbOrTrx, opportunityId: string): Promise<{ id: string; created: boolean }> {
+  const inserted = await sql<{
+    id: string;
+  }>`insert into conversations (kind, opportunity_id) values ('klus_group', ${opportunityId})
+    on conflict (opportunity_id) where kind = 'klus_group' do nothing returning id`.execute(db);
+  if (inserted.rows[0]) return { id: inserted.rows[0].id, created: true };
   const row = await db
     .selectFrom("conversations")
     .select("id")
     .where("kind", "=", "klus_group")
     .where("opportunity_id", "=", opportunityId)
     .executeTakeFirstOrThrow();
-  return row.id;
+  return { id: row.id, created: false };
+}
+
+export async function coordinatorIds(db: DbOrTrx, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("memberships")
+    .select("user_id")
+    .where("organisation_id", "=", organisationId)
+    .where("role", "=", "coordinator")
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
+export async function organisationOfKlus(db: DbOrTrx, opportunityId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("opportunities")
+    .select("organisation_id")
+    .where("id", "=", opportunityId)
+    .executeTakeFirst();
+  return row?.organisation_id;
 }
 
 export async function ensureOrganisationChannel(db: DbOrTrx, organisationId: string): Promise<string> {

@@ -47,10 +47,18 @@ export function createConversationsService(deps: Pick<ServiceDependencies, "db" 
     if (!(await conversations.isVolunteer(db, userId))) throw forbidden("Only volunteers may do this");
   }
 
+  /** A new klus group: its coordinators' open sockets join its room too. */
+  async function ensureKlusGroup(opportunityId: string) {
+    const group = await conversations.ensureKlusGroup(db, opportunityId);
+    const organisationId = group.created ? await conversations.organisationOfKlus(db, opportunityId) : undefined;
+    const coordinators = organisationId ? await conversations.coordinatorIds(db, organisationId) : [];
+    if (coordinators.length > 0) publishMembers(group.id, coordinators);
+    return group.id;
+  }
+
   // The klus group exists as soon as someone belongs to it, so it is listed for them at once.
   events.subscribe("klus.members_changed", ({ opportunityId, joined, left }) => {
-    conversations
-      .ensureKlusGroup(db, opportunityId)
+    ensureKlusGroup(opportunityId)
       .then((conversationId) => publishMembers(conversationId, joined, left))
       .catch((error: unknown) => logger.warn({ err: error, opportunityId }, "could not update a klus group"));
   });
@@ -85,7 +93,7 @@ export function createConversationsService(deps: Pick<ServiceDependencies, "db" 
         .where("id", "=", opportunityId)
         .executeTakeFirst();
       if (!klus || klus.kind !== "task") throw notFound("Klus");
-      const conversationId = await conversations.ensureKlusGroup(db, opportunityId);
+      const conversationId = await ensureKlusGroup(opportunityId);
       const conversation = await membership.findConversationFor(db, conversationId, user.userId);
       if (!conversation?.isMember) throw forbidden("Only people who claimed the klus and its coordinators");
       return { conversationId };
@@ -98,7 +106,9 @@ export function createConversationsService(deps: Pick<ServiceDependencies, "db" 
       if (!(await membership.isCoordinator(db, organisationId, user.userId))) {
         throw forbidden("Only the organisation's coordinators may open its channel");
       }
-      return { conversationId: await conversations.ensureOrganisationChannel(db, organisationId) };
+      const conversationId = await conversations.ensureOrganisationChannel(db, organisationId);
+      publishMembers(conversationId, await conversations.coordinatorIds(db, organisationId));
+      return { conversationId };
     },
 
     /** A volunteer writes to an organisation. */
@@ -111,7 +121,7 @@ export function createConversationsService(deps: Pick<ServiceDependencies, "db" 
         throw invalid("You are a coordinator of this organisation", { form: ["messaging:errors.ownOrganisation"] });
       }
       const conversationId = await conversations.ensureDirectWithOrganisation(db, user.userId, organisationId);
-      publishMembers(conversationId, [user.userId]);
+      publishMembers(conversationId, [user.userId, ...(await conversations.coordinatorIds(db, organisationId))]);
       return { conversationId };
     },
 
@@ -151,7 +161,7 @@ export function createConversationsService(deps: Pick<ServiceDependencies, "db" 
         .executeTakeFirst();
       if (!related) throw forbidden("The volunteer has not applied to or claimed anything of yours");
       const conversationId = await conversations.ensureDirectWithOrganisation(db, volunteerId, organisationId);
-      publishMembers(conversationId, [volunteerId, user.userId]);
+      publishMembers(conversationId, [volunteerId, ...(await conversations.coordinatorIds(db, organisationId))]);
       return { conversationId };
     },
 

@@ -172,6 +172,7 @@ function messagesFor(db: DbOrTrx, conversationId: string, viewerId: string) {
       "klus.ends_at as klusEndsAt",
       "klus.spots as klusSpots",
       "klus.status as klusStatus",
+      "klus.vog_required as klusVogRequired",
       "klus_org.name as klusOrganisationName",
       "buurten.name as klusBuurtName",
       eb
@@ -212,6 +213,7 @@ export function toView(row: MessageRow, now = new Date()): MessageView {
             spots: row.klusSpots,
             spotsLeft: row.klusSpots === null ? null : Math.max(0, row.klusSpots - active),
             open: row.klusStatus === "open" && (!row.klusStartsAt || row.klusStartsAt > now),
+            vogRequired: Boolean(row.klusVogRequired),
           }
         : null,
     createdAt: row.createdAt.toISOString(),

@@ -9,6 +9,8 @@ export interface KlusCardView extends SpotsView {
   buurtName: string | null;
   organisationName: string;
   open: boolean;
+  /** "Ik doe mee" asks for a VOG confirmation on these. */
+  vogRequired: boolean;
 }
 
 /**

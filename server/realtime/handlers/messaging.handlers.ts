@@ -32,7 +32,9 @@ export function registerMessagingHandlers(socket: NoaberSocket, context: AppCont
       return;
     }
     const reply = ack as Ack<T>;
-    run(actorOf(socket))
+    // Inside the chain: an anonymous socket's refusal must reach its ack like any other.
+    Promise.resolve()
+      .then(() => run(actorOf(socket)))
       .then((data) => reply({ data }))
       .catch((error: unknown) => {
         if (isDomainError(error) || (error instanceof Error && error.name === "ZodError")) {
@@ -91,10 +93,21 @@ export function registerMessagingHandlers(socket: NoaberSocket, context: AppCont
   );
 }
 
-/** A logged-in socket joins the rooms of all its conversations, so unread counts stay live everywhere. */
-export async function joinConversationRooms(socket: NoaberSocket, context: AppContext) {
-  const userId = socket.data.userId;
-  if (!userId) return;
-  const ids = await context.services.conversations.memberConversationIds(userId);
-  if (ids.length > 0) await socket.join(ids.map(rooms.conversation));
+/**
+ * Middleware: a logged-in socket joins its own room and the rooms of all its conversations before
+ * its connection completes, so nothing said right after "connect" passes it by.
+ */
+export function joinOwnRooms(context: AppContext) {
+  return async (socket: NoaberSocket, next: (error?: Error) => void) => {
+    const userId = socket.data.userId;
+    if (!userId) return next();
+    try {
+      const ids = await context.services.conversations.memberConversationIds(userId);
+      await socket.join([rooms.user(userId), ...ids.map(rooms.conversation)]);
+      next();
+    } catch (error) {
+      context.logger.warn({ err: error }, "could not join a socket to its rooms");
+      next(new Error("unavailable"));
+    }
+  };
 }
