@@ -272,3 +272,14 @@ export async function setAttendance(
     .where("id", "=", claimId)
     .execute();
 }
+
+/** Claims the volunteer made in the last `seconds`, cancelled ones included: the rate limit counts attempts. */
+export async function countRecentClaims(db: DbOrTrx, volunteerId: string, seconds: number): Promise<number> {
+  const row = await db
+    .selectFrom("claims")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .where("volunteer_id", "=", volunteerId)
+    .where("created_at", ">", sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

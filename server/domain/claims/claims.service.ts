@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "../actor";
-import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
+import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
 import type { NotificationsService } from "../notifications/notifications.service";
 import { fieldErrorsOf } from "../opportunities/opportunities.service";
 import { enqueueSearchUpdate } from "../search/search.outbox";
@@ -25,6 +25,8 @@ function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
   return parsed.data as z.output<S>;
 }
 
+const CLAIMS_PER_MINUTE = 10;
+
 const spotsLeftOf = (spots: number | null, active: number) => (spots === null ? null : Math.max(0, spots - active));
 
 /** Hours between start and end, to the quarter hour, at most 24: what attendance records by default. */
@@ -40,7 +42,7 @@ export function durationHours(startsAt: Date | null, endsAt: Date | null): numbe
  * waitlist (by `seq`) is in the order the claims got the lock.
  */
 export function createClaimsService(
-  deps: Pick<ServiceDependencies, "db" | "events" | "logger"> & { notifications: NotificationsService },
+  deps: Pick<ServiceDependencies, "db" | "events" | "logger" | "config"> & { notifications: NotificationsService },
 ) {
   const { db, events, logger, notifications } = deps;
 
@@ -78,6 +80,11 @@ export function createClaimsService(
     async claim(actor: Actor, input: ClaimInput): Promise<ClaimResult> {
       const volunteer = requireVolunteer(actor);
       const { opportunityId, vogConfirmed } = parse(claimSchema, input);
+      // Per person: nobody takes ten klussen in a minute by hand; a script that tries is stopped here.
+      const claimsPerMinute = Math.round(CLAIMS_PER_MINUTE * deps.config.rateLimitMultiplier);
+      if ((await repo.countRecentClaims(db, volunteer.userId, 60)) >= claimsPerMinute) {
+        throw new DomainError("rate_limited", "Too many claims; wait a minute", { form: ["claims:errors.rateLimited"] });
+      }
 
       const result = await db.transaction().execute(async (trx) => {
         if (!(await repo.lockVolunteer(trx, volunteer.userId))) throw unauthenticated();

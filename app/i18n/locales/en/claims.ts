@@ -52,6 +52,7 @@ export default {
     birthDateMissing: "This klus has a minimum age. Please fill in your date of birth in your profile first.",
     tooYoung: "You are younger than the minimum age for this klus.",
     vogRequired: "Please confirm that you have a VOG or will request one.",
+    rateLimited: "You just signed up for many klussen. Wait a minute, then try again.",
     overlap: "You are already taking part in another klus at that time.",
     cancelAfterStart: "The klus has started. Cancelling is no longer possible; please contact the organisation.",
     attendanceBeforeStart: "You can fill in attendance once the klus has started.",

@@ -52,6 +52,7 @@ export default {
     birthDateMissing: "Voor deze klus geldt een minimale leeftijd. Vul eerst uw geboortedatum in bij uw profiel.",
     tooYoung: "U bent jonger dan de minimale leeftijd voor deze klus.",
     vogRequired: "Bevestig dat u een VOG heeft of er een aanvraagt.",
+    rateLimited: "U heeft zich net voor veel klussen aangemeld. Wacht een minuut en probeer het dan opnieuw.",
     overlap: "U doet al mee met een andere klus op dat moment.",
     cancelAfterStart: "De klus is al begonnen. Afmelden kan niet meer; neem contact op met de organisatie.",
     attendanceBeforeStart: "Aanwezigheid invullen kan pas als de klus begonnen is.",

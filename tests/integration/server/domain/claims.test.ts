@@ -308,3 +308,27 @@ describe("the organisation's view", () => {
     ]);
   });
 });
+
+describe("the per-person claim limit", () => {
+  it("refuses an eleventh claim within a minute with a clear message", async () => {
+    const [volunteer] = await volunteers(1);
+    const day = 24 * hour;
+    const klussen = await Promise.all(
+      Array.from({ length: 11 }, (_, i) =>
+        klus({
+          starts_at: new Date(Date.now() + (i + 2) * day),
+          ends_at: new Date(Date.now() + (i + 2) * day + 2 * hour),
+        }),
+      ),
+    );
+    for (const { opportunity } of klussen.slice(0, 10)) {
+      await expect(claims.claim(volunteer!, { opportunityId: opportunity.id })).resolves.toMatchObject({
+        claim: { status: "active" },
+      });
+    }
+    await expect(claims.claim(volunteer!, { opportunityId: klussen[10]!.opportunity.id })).rejects.toMatchObject({
+      code: "rate_limited",
+      fieldErrors: { form: ["claims:errors.rateLimited"] },
+    });
+  });
+});
