@@ -20,6 +20,7 @@ export default {
     applicationExpired:
       "Your application for “{{title}}” has had no answer after 14 days. What a pity! There are surely other vacancies that suit you.",
     feedbackRequested: "How did “{{title}}” go? Answer one short question.",
+    newMessage: "New message from {{name}} in “{{conversationTitle}}”.",
     unknown: "You have a new notification.",
   },
 };

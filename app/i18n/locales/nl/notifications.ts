@@ -21,6 +21,7 @@ export default {
     applicationExpired:
       "Uw reactie op “{{title}}” heeft na 14 dagen nog geen antwoord. Jammer! Er zijn vast andere vacatures die bij u passen.",
     feedbackRequested: "Hoe ging het met “{{title}}”? Beantwoord één korte vraag.",
+    newMessage: "Nieuw bericht van {{name}} in “{{conversationTitle}}”.",
     unknown: "U heeft een nieuwe melding.",
   },
 };
