@@ -4,7 +4,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { createI18nInstance } from "./i18n/i18next.server";
+import { getI18nInstance } from "./i18n/i18next.server";
 import { getLanguage } from "./i18n/language.server";
 import { NonceProvider } from "./utils/nonce";
 
@@ -17,7 +17,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const i18n = await createI18nInstance(await getLanguage(request));
+  const i18n = await getI18nInstance(await getLanguage(request));
   const nonce = loadContext.cspNonce;
   // Bots and crawlers get the whole page at once; people get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";

@@ -17,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { useEffect } from "react";
 import type { RoleSlug } from "../db/schema";
 import { PageLayout } from "./components/layout/PageLayout";
+import { unreadOutsideOpenConversation } from "./components/messaging/unread.server";
 import { getLanguage } from "./i18n/language.server";
 import appStyles from "./styles/app.css";
 import { getActor } from "./utils/auth.server";
@@ -37,13 +38,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     getActor(request, context),
     context.app.csrf.commitToken(request),
   ]);
-  const [user, unreadNotifications] =
+  const [user, unreadNotifications, unreadMessages] =
     actor.kind === "user"
       ? await Promise.all([
           context.app.services.accounts.getUser(actor),
           context.app.services.notifications.unreadCount(actor),
+          context.app.services.messaging
+            .listConversations(actor)
+            .then((list) => unreadOutsideOpenConversation(list, new URL(request.url).pathname)),
         ])
-      : [null, 0];
+      : [null, 0, 0];
   return json(
     {
       language,
@@ -53,6 +57,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
             displayName: user.displayName,
             roles: actor.kind === "user" ? actor.roles : ([] as RoleSlug[]),
             unreadNotifications,
+            unreadMessages,
           }
         : null,
     },

@@ -180,6 +180,9 @@ export interface ClaimsTable {
   cancelled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+  reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  change_confirm_requested_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  change_confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ApplicationsTable {
@@ -214,6 +217,22 @@ export interface NotificationsTable {
   link: string | null;
   created_at: CreatedAt;
   read_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  emailed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export type DigestFrequency = "hourly" | "daily";
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  email_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  digest_frequency: ColumnType<DigestFrequency, DigestFrequency | undefined, DigestFrequency>;
+  /** Minutes after local midnight (Europe/Amsterdam); both null: no quiet hours. */
+  quiet_hours_start: number | null;
+  quiet_hours_end: number | null;
+  /** A date column: postgres.js returns it as a Date at midnight UTC. */
+  alerts_paused_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_digest_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  updated_at: Timestamp;
 }
 
 export interface OpportunitySkillsTable {
@@ -322,6 +341,7 @@ export interface Database {
   applications: ApplicationsTable;
   feedback: FeedbackTable;
   notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
   conversations: ConversationsTable;
   conversation_members: ConversationMembersTable;
   messages: MessagesTable;

@@ -27,6 +27,15 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Multiplies rate limits; tests raise it instead of switching limits off. */
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
+  /** smtp:// or smtps:// URL of the mail server; unset in the embedded default, which catches mail locally. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** The sender of Noaber's e-mail. */
+  MAIL_FROM: z.string().trim().min(3).default("Noaber <noreply@noaber.localhost>"),
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("true")
@@ -64,6 +73,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: c.LOG_LEVEL,
     rateLimitMultiplier: c.RATE_LIMIT_MULTIPLIER,
     seedDemoData: c.SEED_DEMO_DATA,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
   };
 }
 

@@ -5,12 +5,24 @@ import { DomainEvents } from "./domain/events";
 import { createServices } from "./domain/services";
 import { createCsrf, createSessionCookie } from "./http/cookies";
 import type { Logger } from "./logger";
+import { disabledMailer } from "./mail/mailer";
+import type { CaughtMail, Mailer } from "./mail/mail.types";
 
 export interface Infrastructure {
   databaseUrl: string;
   meiliUrl: string;
   meiliMasterKey: string | undefined;
   secret: string;
+  /** Outgoing e-mail; without it (no SMTP server) e-mail is off. */
+  mailer?: Mailer;
+  /** The embedded default's local mail catcher, whose messages /dev/post shows; null otherwise. */
+  caughtMail?: (() => CaughtMail[]) | null;
+}
+
+/** The base of absolute links in e-mail: PUBLIC_URL, else this server's own address. */
+function mailBaseUrl(config: AppConfig): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/$/, "");
+  return `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
 }
 
 /**
@@ -21,7 +33,15 @@ export function createAppContext(config: AppConfig, logger: Logger, infra: Infra
   const db = connectDatabase(infra.databaseUrl);
   const meili = new Meilisearch({ host: infra.meiliUrl, apiKey: infra.meiliMasterKey });
   const events = new DomainEvents();
-  const services = createServices({ db, meili, events, logger, config });
+  const mailer = infra.mailer ?? disabledMailer;
+  const services = createServices({
+    db,
+    meili,
+    events,
+    logger,
+    config,
+    mail: { mailer, baseUrl: mailBaseUrl(config) },
+  });
   const secure = config.isProduction;
   return {
     config,
@@ -31,10 +51,13 @@ export function createAppContext(config: AppConfig, logger: Logger, infra: Infra
     events,
     services,
     databaseUrl: infra.databaseUrl,
+    caughtMail: infra.caughtMail ?? null,
     sessionCookie: createSessionCookie(infra.secret, secure),
     csrf: createCsrf(infra.secret, secure),
     async close() {
+      await services.background.drain();
       await db.destroy();
+      await mailer.close();
     },
   };
 }

@@ -12,6 +12,7 @@ import { startEmbeddedMeilisearch } from "./embedded/meilisearch";
 import { startEmbeddedPostgres } from "./embedded/postgres";
 import { createExpressApp } from "./http/app";
 import { createLogger } from "./logger";
+import { setUpMail } from "./mail/setup";
 import { createSocketServer } from "./realtime/server";
 import { loadOrCreateSecret } from "./secrets";
 import { describeStartupError } from "./startup-errors";
@@ -74,9 +75,20 @@ async function main() {
       await migrationDb.destroy();
     }
 
+    const mail = await setUpMail(config, logger);
+    if (mail.stop) shutdown.addServer("mail catcher", mail.stop);
+
     const secret = await loadOrCreateSecret(config.sessionSecret, config.dataDir, "session-secret");
-    const context = createAppContext(config, logger, { databaseUrl, meiliUrl, meiliMasterKey, secret });
+    const context = createAppContext(config, logger, {
+      databaseUrl,
+      meiliUrl,
+      meiliMasterKey,
+      secret,
+      mailer: mail.mailer,
+      caughtMail: mail.caughtMail,
+    });
     shutdown.addAppStep("database pool", context.close);
+    shutdown.addAppStep("alert listeners", context.services.alerts.listen());
 
     const outboxWorker = createOutboxWorker(context.services.deps);
     await outboxWorker.start();

@@ -31,9 +31,11 @@ export class Shutdown {
       if (!finished) logger.warn(`shutdown: ${step.name} did not finish in time; going on`);
     }
     await Promise.all(
-      this.servers.splice(0).map((step) =>
-        step.run().catch((error: unknown) => logger.warn({ err: error }, `shutdown: ${step.name} failed`)),
-      ),
+      this.servers
+        .splice(0)
+        .map((step) =>
+          step.run().catch((error: unknown) => logger.warn({ err: error }, `shutdown: ${step.name} failed`)),
+        ),
     );
   }
 }

@@ -3,6 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import type { AgendaClaim } from "../../server/domain/agenda/agenda.service";
+import type { PendingConfirmation } from "../../server/domain/alerts/alerts.service";
+import { isDomainError } from "../../server/domain/errors";
 import { formatDate, formatNumber, formatPeriod } from "../components/opportunities/format";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
@@ -10,26 +12,114 @@ import { validateCsrf } from "../utils/csrf.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
-  const [agenda, t] = await Promise.all([context.app.services.agenda.myAgenda(actor), getFixedT(request, "agenda")]);
+  const [agenda, toConfirm, t] = await Promise.all([
+    context.app.services.agenda.myAgenda(actor),
+    context.app.services.alerts.pendingConfirmations(actor),
+    getFixedT(request, "agenda"),
+  ]);
   const origin = context.app.config.publicUrl ?? new URL(request.url).origin;
   const { calendarToken, ...rest } = agenda;
+  const params = new URL(request.url).searchParams;
   return json({
     title: t("title"),
     ...rest,
+    toConfirm,
     calendarUrl: calendarToken ? `${origin.replace(/\/$/, "")}/kalender/${calendarToken}` : null,
-    rotated: new URL(request.url).searchParams.has("nieuwe-link"),
+    // Only a replaced link makes an old one stop working; the first link is just "ready".
+    rotated: params.has("nieuwe-link"),
+    created: params.has("link-gemaakt"),
+    answered: params.get("wijziging"),
   });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Noaber` }];
 
-/** A new secret calendar link; the old one stops working. */
+/**
+ * Either answers a change to a klus ("I am still coming", or cancel the claim), or makes a new secret
+ * calendar link (the old one, if any, stops working).
+ */
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context);
   const formData = await request.formData();
   await validateCsrf(formData, request, context);
-  await context.app.services.agenda.rotateCalendarToken(actor);
-  return redirect("/agenda?nieuwe-link=1#kalender");
+  const { services } = context.app;
+  const intent = formData.get("intent");
+  if (intent === "still-coming" || intent === "cancel-claim") {
+    const claimId = String(formData.get("claimId") ?? "");
+    try {
+      if (intent === "still-coming") await services.alerts.confirmStillComing(actor, { claimId });
+      else await services.claims.cancel(actor, { claimId });
+    } catch (error) {
+      // Answered in another tab, or the klus started meanwhile: the page shows what is true now.
+      if (isDomainError(error) && ["not_found", "conflict", "invalid"].includes(error.code)) {
+        return redirect("/agenda#bevestigen");
+      }
+      throw error;
+    }
+    return redirect(`/agenda?wijziging=${intent === "still-coming" ? "bevestigd" : "afgemeld"}#bevestigen`);
+  }
+  const hadLink = (await services.agenda.myAgenda(actor)).calendarToken !== null;
+  await services.agenda.rotateCalendarToken(actor);
+  return redirect(hadLink ? "/agenda?nieuwe-link=1#kalender" : "/agenda?link-gemaakt=1#kalender");
+}
+
+/** Klussen whose time or place changed, each with "I am still coming" and "I can no longer come". */
+function ToConfirm({ items, answered }: { items: PendingConfirmation[]; answered: string | null }) {
+  const { t, i18n } = useTranslation("alerts");
+  if (items.length === 0 && !answered) return null;
+  return (
+    <section aria-labelledby="bevestigen">
+      <h2 id="bevestigen" className="utrecht-heading-2">
+        {t("confirm.heading")}
+      </h2>
+      {answered === "bevestigd" || answered === "afgemeld" ? (
+        <div role="status" className="utrecht-alert utrecht-alert--ok noaber-notice">
+          <p className="utrecht-paragraph">{t(answered === "bevestigd" ? "confirm.confirmed" : "confirm.cancelled")}</p>
+        </div>
+      ) : null}
+      {items.length > 0 ? (
+        <>
+          <p className="utrecht-paragraph">{t("confirm.intro")}</p>
+          <ul className="utrecht-unordered-list">
+            {items.map((item) => {
+              const when = formatPeriod(item.startsAt, item.endsAt, i18n.language);
+              return (
+                <li key={item.claimId} className="utrecht-unordered-list__item">
+                  <Link className="utrecht-link" to={`/klussen/${item.opportunityId}`}>
+                    {item.title}
+                  </Link>
+                  {when ? <>, {when}</> : null}
+                  {item.isOnline ? <>, {t("confirm.online")}</> : item.place ? <>, {item.place}</> : null}
+                  <Form method="post" className="noaber-form">
+                    <AuthenticityTokenInput name="csrf" />
+                    <input type="hidden" name="claimId" value={item.claimId} />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="still-coming"
+                      aria-label={t("confirm.stillComingLabel", { title: item.title })}
+                      className="utrecht-button utrecht-button--primary-action"
+                    >
+                      {t("confirm.stillComing")}
+                    </button>{" "}
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="cancel-claim"
+                      aria-label={t("confirm.cancelLabel", { title: item.title })}
+                      className="utrecht-button utrecht-button--secondary-action"
+                    >
+                      {t("confirm.cancel")}
+                    </button>
+                  </Form>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
 }
 
 function ClaimItem({ claim, past }: { claim: AgendaClaim; past: boolean }) {
@@ -72,6 +162,8 @@ export default function AgendaPage() {
     <div className="noaber-prose">
       <h1 className="utrecht-heading-1">{t("title")}</h1>
       <p className="utrecht-paragraph">{t("intro")}</p>
+
+      <ToConfirm items={data.toConfirm} answered={data.answered} />
 
       <section aria-labelledby="uren">
         <h2 id="uren" className="utrecht-heading-2">
@@ -145,9 +237,9 @@ export default function AgendaPage() {
         <h2 id="kalender" className="utrecht-heading-2">
           {t("calendar.heading")}
         </h2>
-        {data.rotated ? (
+        {data.rotated || data.created ? (
           <div role="status" className="utrecht-alert utrecht-alert--ok noaber-notice">
-            <p className="utrecht-paragraph">{t("calendar.rotated")}</p>
+            <p className="utrecht-paragraph">{data.rotated ? t("calendar.rotated") : t("alerts:calendar.created")}</p>
           </div>
         ) : null}
         <p className="utrecht-paragraph">{t("calendar.intro")}</p>

@@ -14,6 +14,8 @@ import { isDomainError } from "../../server/domain/errors";
 import { ClaimList } from "../components/claims/ClaimList";
 import { ClaimPanel } from "../components/claims/ClaimPanel";
 import { OpportunityDetailView } from "../components/opportunities/OpportunityDetail";
+import { StartConversationForm } from "../components/messaging/StartConversationForm";
+import { OrganisationLink } from "../components/organisations/OrganisationLink";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { requireUser } from "../utils/auth.server";
 import { validateCsrf } from "../utils/csrf.server";
@@ -38,6 +40,9 @@ export async function loader(args: LoaderFunctionArgs) {
     claimState,
     claimList,
     loggedIn: actor.kind === "user",
+    // Messaging: volunteers may ask the organisation; coordinators and active claimants have a klus group.
+    canAskOrganisation: actor.kind === "user" && actor.roles.includes("volunteer") && !detail.canManage,
+    inKlusGroup: detail.canManage || claimState?.mine?.status === "active",
     notice: notice ? notices[notice] : null,
   });
 }
@@ -124,7 +129,8 @@ type ActionResult = {
 };
 
 export default function TaskPage() {
-  const { detail, justPublished, claimState, claimList, loggedIn, notice } = useLoaderData<typeof loader>();
+  const { detail, justPublished, claimState, claimList, loggedIn, canAskOrganisation, inKlusGroup, notice } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const claimResult = actionData && actionData.intent !== "attendance" ? actionData.result : undefined;
   const attendanceErrors =
@@ -147,6 +153,11 @@ export default function TaskPage() {
         }
       />
       {claimList ? <ClaimList list={claimList} attendanceError={attendanceErrors} /> : null}
+      {inKlusGroup ? <StartConversationForm start={{ intent: "klus-group", opportunityId: detail.id }} /> : null}
+      {canAskOrganisation ? (
+        <StartConversationForm start={{ intent: "organisation", organisationId: detail.organisation.id }} />
+      ) : null}
+      <OrganisationLink organisation={detail.organisation} />
     </>
   );
 }

@@ -80,6 +80,11 @@ export default function NotificationsPage() {
           </button>
         </Form>
       ) : null}
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link noaber-standalone-link" to="/meldingen/instellingen">
+          {t("alerts:settings.link")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { formatDate } from "../components/opportunities/format";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { validateCsrf } from "../utils/csrf.server";
+import { StartConversationForm } from "../components/messaging/StartConversationForm";
 
 const statusOrder: ApplicationStatus[] = ["new", "in_conversation", "placed", "declined", "withdrawn", "expired"];
 
@@ -143,6 +144,9 @@ export default function ApplicationsPage() {
                     <blockquote className="noaber-quote">
                       <p className="utrecht-paragraph noaber-pre-line">{application.motivation}</p>
                     </blockquote>
+                    <StartConversationForm
+                      start={{ intent: "applicant", applicationId: application.id, name: application.volunteerName }}
+                    />{" "}
                     {application.nextStatuses.map((next) => (
                       <Form key={next} method="post" className="noaber-inline-form">
                         <AuthenticityTokenInput name="csrf" />

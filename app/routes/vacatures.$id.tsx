@@ -11,6 +11,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { applySchema } from "../../server/domain/applications/applications.schemas";
 import { ApplyPanel, type ApplyPanelData } from "../components/opportunities/ApplyPanel";
 import { OpportunityDetailView } from "../components/opportunities/OpportunityDetail";
+import { StartConversationForm } from "../components/messaging/StartConversationForm";
+import { OrganisationLink } from "../components/organisations/OrganisationLink";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { requireUser } from "../utils/auth.server";
 import { validateCsrf } from "../utils/csrf.server";
@@ -34,7 +36,9 @@ export async function loader(args: LoaderFunctionArgs) {
     stats: { rate: stats.rate, medianHours: stats.medianHours },
     notice: search.has("gereageerd") ? "sent" : search.has("ingetrokken") ? "withdrawn" : null,
   };
-  return json({ detail, justPublished, apply });
+  // Messaging: a volunteer may ask the organisation a question.
+  const canAskOrganisation = actor.kind === "user" && actor.roles.includes("volunteer") && !detail.canManage;
+  return json({ detail, justPublished, apply, canAskOrganisation });
 }
 
 /** Applying (a motivation) and withdrawing, as plain form posts. */
@@ -68,12 +72,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function VacancyPage() {
-  const { detail, justPublished, apply } = useLoaderData<typeof loader>();
+  const { detail, justPublished, apply, canAskOrganisation } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <>
       <OpportunityDetailView detail={detail} justPublished={justPublished} />
       <ApplyPanel opportunityId={detail.id} data={apply} lastResult={lastResult} />
+      {canAskOrganisation ? (
+        <StartConversationForm start={{ intent: "organisation", organisationId: detail.organisation.id }} />
+      ) : null}
+      <OrganisationLink organisation={detail.organisation} />
     </>
   );
 }

@@ -790,3 +790,24 @@ export const demoOpportunities: DemoOpportunity[] = [
     period: "Minimaal drie maanden",
   },
 ];
+
+/**
+ * A klus that already took place, a few days before the seed ran, with the demo volunteer on it:
+ * so "Did it work out?" and the coordinator's attendance form exist in the demo. Past klussen are
+ * never in search.
+ */
+export const demoPastKlus: Extract<DemoOpportunity, { kind: "task" }> & { daysAgo: number; volunteerEmail: string } = {
+  org: "vlinder",
+  kind: "task",
+  buurtCode: "BU00140403",
+  title: "Bladeren harken rond Buurthuis De Vlinder",
+  description:
+    "In de herfst ligt de tuin van het buurthuis vol bladeren. We harken ze bij elkaar en brengen ze naar de composthoop. Harken en handschoenen zijn er.",
+  skills: ["tuinieren"],
+  suitable: ["newcomers", "groups"],
+  spots: 4,
+  startHour: 10,
+  durationHours: 3,
+  daysAgo: 3,
+  volunteerEmail: "vrijwilliger@demo.noaber.nl",
+};

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { hashPassword } from "../../server/domain/accounts/passwords";
 import {
   addMembership,
+  createClaim,
   createCoordinator,
   createOpportunities,
   createOrganisation,
@@ -11,7 +12,7 @@ import {
   type OpportunityOverrides,
 } from "../factories";
 import type { Database, Organisation, RoleSlug } from "../schema";
-import { demoOpportunities, type DemoOpportunity } from "./demo-opportunities";
+import { demoOpportunities, demoPastKlus, type DemoOpportunity } from "./demo-opportunities";
 import {
   demoGemeenteAccount,
   demoLoginEmails,
@@ -24,6 +25,8 @@ import { createRandom, type Random } from "./random";
 import { slugify } from "./slugify";
 
 export const demoSeedName = "demo-v1";
+/** Its own seed_runs row, so databases seeded before the past klus existed get it once too. */
+export const demoPastKlusSeedName = "demo-past-klus-v1";
 
 /** The password of every demo account; printed at start, so never use it for real data. */
 export const demoPassword = "noaber-demo-2026";
@@ -93,7 +96,10 @@ function toOpportunity(
  */
 export async function seedDemoData(db: Kysely<Database>): Promise<DemoSeedResult | null> {
   const done = await db.selectFrom("seed_runs").select("name").where("name", "=", demoSeedName).executeTakeFirst();
-  if (done) return null;
+  if (done) {
+    await db.transaction().execute((trx) => seedDemoPastKlus(trx, new Date()));
+    return null;
+  }
 
   // One hash for every demo account: the password is public anyway, and it keeps the seed fast.
   const passwordHash = await hashPassword(demoPassword);
@@ -158,7 +164,52 @@ export async function seedDemoData(db: Kysely<Database>): Promise<DemoSeedResult
         return toOpportunity(template, { id: owner.organisation.id, createdBy: owner.createdBy }, random, now);
       }),
     );
+    await seedDemoPastKlus(trx, now);
 
     return { accounts: demoAccountsForDisplay() };
   });
+}
+
+/**
+ * The demo klus that took place a few days ago, with the demo volunteer's claim on it; written once
+ * per database (its own seed_runs row, taken in the caller's transaction). Claims on past klussen
+ * are refused by the claims service, so the claim row is written directly.
+ */
+async function seedDemoPastKlus(trx: Kysely<Database>, now: Date): Promise<void> {
+  const claimed = await trx
+    .insertInto("seed_runs")
+    .values({ name: demoPastKlusSeedName })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .returning("name")
+    .executeTakeFirst();
+  if (!claimed) return;
+
+  const coordinatorEmail = demoOrganisations.find((o) => o.key === demoPastKlus.org)?.coordinator.email ?? "";
+  const owner = await trx
+    .selectFrom("organisations as org")
+    .innerJoin("memberships as m", "m.organisation_id", "org.id")
+    .innerJoin("users as u", "u.id", "m.user_id")
+    .select(["org.id", "u.id as createdBy"])
+    .where("org.is_demo", "=", true)
+    .where("u.email", "=", coordinatorEmail)
+    .executeTakeFirst();
+  const volunteer = await trx
+    .selectFrom("users")
+    .select("id")
+    .where("email", "=", demoPastKlus.volunteerEmail)
+    .executeTakeFirst();
+  if (!owner || !volunteer) throw new Error("The demo organisation or volunteer of the past klus is missing");
+
+  const startsAt = groningenTime(now, -demoPastKlus.daysAgo, demoPastKlus.startHour ?? 10);
+  const template = toOpportunity(demoPastKlus, owner, createRandom(1), now);
+  const [klus] = await createOpportunities(trx, [
+    {
+      ...template,
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + (demoPastKlus.durationHours ?? 3) * 3_600_000),
+      published_at: new Date(startsAt.getTime() - 7 * 24 * 3_600_000),
+    },
+  ]);
+  if (!klus) throw new Error("The past demo klus was not inserted");
+  await createClaim(trx, { opportunityId: klus.id, volunteerId: volunteer.id });
 }

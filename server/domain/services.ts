@@ -2,7 +2,11 @@ import type { Meilisearch } from "meilisearch";
 import type { Db } from "../../db/connect";
 import type { AppConfig } from "../config";
 import type { Logger } from "../logger";
+import { disabledMailer } from "../mail/mailer";
+import type { Mailer } from "../mail/mail.types";
+import { createAlertsService } from "./alerts/alerts.service";
 import { createAccountsService } from "./accounts/accounts.service";
+import { createBackgroundTasks } from "./background";
 import { createAgendaService } from "./agenda/agenda.service";
 import { createApplicationsService } from "./applications/applications.service";
 import { createClaimsService } from "./claims/claims.service";
@@ -12,6 +16,7 @@ import { createConversationsService } from "./messaging/conversations.service";
 import { createMessagingService } from "./messaging/messaging.service";
 import { createNotificationsService } from "./notifications/notifications.service";
 import { createOpportunitiesService } from "./opportunities/opportunities.service";
+import { createOrganisationsService } from "./organisations/organisations.service";
 import { createPlacesService } from "./places/places.service";
 import { createProfilesService } from "./profiles/profiles.service";
 import { createSearchService } from "./search/search.service";
@@ -23,16 +28,21 @@ export interface ServiceDependencies {
   events: DomainEvents;
   logger: Logger;
   config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier">;
+  /** Outgoing e-mail and the base URL of its links; without it no e-mail is sent. */
+  mail?: { mailer: Mailer; baseUrl: string };
 }
 
 /** Builds every domain service once; Remix (load context) and Socket.IO handlers share these instances. */
 export function createServices(deps: ServiceDependencies) {
+  const background = createBackgroundTasks(deps.logger);
   const places = createPlacesService(deps);
   const skills = createSkillsService(deps);
   const notifications = createNotificationsService(deps);
   const claims = createClaimsService({ ...deps, notifications });
+  const applications = createApplicationsService({ ...deps, notifications });
   return {
     deps,
+    background,
     accounts: createAccountsService(deps),
     places,
     skills,
@@ -40,12 +50,19 @@ export function createServices(deps: ServiceDependencies) {
     opportunities: createOpportunitiesService(deps),
     search: createSearchService(deps),
     notifications,
-    applications: createApplicationsService({ ...deps, notifications }),
+    applications,
+    organisations: createOrganisationsService({ db: deps.db, applications }),
     feedback: createFeedbackService({ ...deps, notifications }),
     agenda: createAgendaService(deps),
     claims,
-    conversations: createConversationsService(deps),
-    messaging: createMessagingService({ ...deps, notifications, claims }),
+    alerts: createAlertsService({
+      ...deps,
+      notifications,
+      mailer: deps.mail?.mailer ?? disabledMailer,
+      baseUrl: deps.mail?.baseUrl ?? "http://localhost:3000",
+    }),
+    conversations: createConversationsService({ ...deps, background }),
+    messaging: createMessagingService({ ...deps, notifications, claims, background }),
   };
 }
 

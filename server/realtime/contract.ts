@@ -56,8 +56,9 @@ export interface ClientToServerEvents {
     ack: Ack<MessagePage>,
   ) => void;
   /**
-   * Everything after the highest `changedSeq` the client saw, in order; call again from the last
-   * one while `complete` is false. Use after every (re)connect.
+   * Every message and change after `afterSeq`, in order. Use after every (re)connect with the
+   * client's cursor: the answer's `cursor`, advanced by live events only when one is exactly
+   * `cursor + 1` (live events can arrive out of order). Call again while `complete` is false.
    */
   "conversation:sync": (payload: { conversationId: string; afterSeq: number }, ack: Ack<SyncResult>) => void;
   "conversation:read": (payload: { conversationId: string; seq: number }, ack: Ack<{ unread: number }>) => void;

@@ -170,6 +170,8 @@ async function main() {
     const baselinePerSecond = baselinePlan.length / ((performance.now() - t0) / 1000);
     overbooked += await overbookedOn(db, baselineIds);
     log(`throughput: service ${claimsPerSecond.toFixed(0)}/s, bare SQL ${baselinePerSecond.toFixed(0)}/s`);
+    // Klus groups made after claims: finished before the pool closes.
+    await services.background.drain();
 
     console.log(
       JSON.stringify({

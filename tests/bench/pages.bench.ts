@@ -4,7 +4,9 @@
  * a bare Express route in the same process, loaded the same way: 2,000 requests, 20 at a time, over
  * loopback (autocannon is not a dependency; a bounded loop of fetches is). Needs `npx remix build`
  * (build/index.js); builds it when missing. Prints one JSON line last:
- * { name, rps, p95Ms, baselineRps, ratio }.
+ * { name, rps, p95Ms, baselineRps, ratio, cpuMsPerPage, baselineCpuMsPerRequest }. The CPU time of this
+ * process per request (server and load generator together; PostgreSQL and Meilisearch run in their own
+ * processes) shifts much less than requests per second when other work shares the machine.
  */
 import "./production-env";
 import { execFileSync } from "node:child_process";
@@ -135,8 +137,20 @@ async function main() {
     await load(pageUrl, WARMUP, CONCURRENCY);
     await load(() => `${bareUrl}/bare`, WARMUP, CONCURRENCY);
     log(`${REQUESTS} requests, ${CONCURRENCY} at a time`);
-    const page = await load(pageUrl, REQUESTS, CONCURRENCY);
-    const baseline = await load(() => `${bareUrl}/bare`, REQUESTS, CONCURRENCY);
+    const cpuMsPerRequest = async (run: () => Promise<unknown>) => {
+      const before = process.cpuUsage();
+      await run();
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000 / REQUESTS;
+    };
+    let page = { rps: 0, p95: 0 };
+    let baseline = { rps: 0, p95: 0 };
+    const pageCpuMs = await cpuMsPerRequest(async () => {
+      page = await load(pageUrl, REQUESTS, CONCURRENCY);
+    });
+    const baselineCpuMs = await cpuMsPerRequest(async () => {
+      baseline = await load(() => `${bareUrl}/bare`, REQUESTS, CONCURRENCY);
+    });
     console.log(
       JSON.stringify({
         name: "pages",
@@ -144,6 +158,8 @@ async function main() {
         p95Ms: round(page.p95),
         baselineRps: round(baseline.rps),
         ratio: round(page.rps / baseline.rps),
+        cpuMsPerPage: round(pageCpuMs),
+        baselineCpuMsPerRequest: round(baselineCpuMs),
       }),
     );
   } finally {

@@ -3,18 +3,23 @@
  * indexed in batches straight from PostgreSQL through the app's document mapping). Then the personal
  * ranked search through the app's search service (personal ranking, filters, loading the cards) for a
  * Florabuurt volunteer who likes tuinieren and koken, against a plain unpersonalised query for the same
- * words sent straight to Meilisearch, interleaved in the same run. Prints one JSON line last:
- * { name, p50Ms, p95Ms, p99Ms, baselineP95Ms, ratioP95, indexSeconds }.
+ * words sent straight to Meilisearch, interleaved in the same run. Then freshness: with the app's outbox
+ * worker running, the last spot of each of FULL_KLUSSEN one-spot klussen is claimed, and the time from the
+ * claim's commit until the search no longer returns that klus is measured (polled every few ms, so it
+ * includes one search). Prints one JSON line last:
+ * { name, p50Ms, p95Ms, p99Ms, baselineP95Ms, ratioP95, indexSeconds, fullLeavesP50Ms, fullLeavesP95Ms }.
+ * BENCH_SEARCH_DOCUMENTS=<n> uses fewer documents for a quick try (the default is what is reported).
  */
 import { Meilisearch } from "meilisearch";
 import { sql } from "kysely";
 import { pino } from "pino";
 import { connectDatabase } from "../../db/connect";
-import { createOrganisation, createVolunteer } from "../../db/factories";
+import { createCoordinator, createOrganisation, createVolunteer } from "../../db/factories";
 import { migrateToLatest } from "../../db/migrate";
 import { seedReferenceData } from "../../db/seed/reference";
 import type { Actor } from "../../server/domain/actor";
 import { DomainEvents } from "../../server/domain/events";
+import { createOutboxWorker } from "../../server/domain/search/outbox.worker";
 import {
   allSearchDocuments,
   ensureOpportunitiesIndex,
@@ -23,7 +28,9 @@ import {
 import { createServices } from "../../server/domain/services";
 import { startTestServers } from "../support/real-servers";
 
-const DOCUMENTS = 100_000;
+const DOCUMENTS = Number(process.env.BENCH_SEARCH_DOCUMENTS ?? 100_000);
+const FULL_KLUSSEN = 20;
+const POLL_MS = 5;
 const BATCH = 10_000;
 const QUERIES = 300;
 const WARMUP = 20;
@@ -65,13 +72,9 @@ async function main() {
     await seedReferenceData(db);
     const meili = new Meilisearch({ host: servers.meiliUrl, apiKey: servers.meiliMasterKey });
     const config = { meiliIndexPrefix: `bench${Date.now()}_`, rateLimitMultiplier: 1 };
-    const services = createServices({
-      db,
-      meili,
-      events: new DomainEvents(),
-      logger: pino({ level: "silent" }),
-      config,
-    });
+    const events = new DomainEvents();
+    const logger = pino({ level: "silent" });
+    const services = createServices({ db, meili, events, logger, config });
     const indexUid = opportunitiesIndexName(config);
 
     const organisation = await createOrganisation(db, { name: "Benchmarkvereniging" });
@@ -140,6 +143,10 @@ async function main() {
     baseline.sort((a, b) => a - b);
     const p95 = percentile(personal, 95);
     const baselineP95 = percentile(baseline, 95);
+
+    log(`freshness: claiming the last spot of ${FULL_KLUSSEN} klussen`);
+    const fullLeaves = await measureFullLeaves(services, { db, meili, events, logger, config }, organisation.id);
+    fullLeaves.sort((a, b) => a - b);
     console.log(
       JSON.stringify({
         name: "search",
@@ -149,11 +156,84 @@ async function main() {
         baselineP95Ms: round(baselineP95),
         ratioP95: round(p95 / baselineP95),
         indexSeconds: round(indexSeconds),
+        fullLeavesP50Ms: round(percentile(fullLeaves, 50)),
+        fullLeavesP95Ms: round(percentile(fullLeaves, 95)),
       }),
     );
   } finally {
     await db.destroy();
     await servers.stop();
+  }
+}
+
+/**
+ * Milliseconds from the commit of the claim that fills a klus until the app's search no longer
+ * returns it, for FULL_KLUSSEN one-spot klussen, one after the other, with the outbox worker running
+ * as in the app (woken by the claim's domain event, polling otherwise).
+ */
+async function measureFullLeaves(
+  services: ReturnType<typeof createServices>,
+  deps: Parameters<typeof createOutboxWorker>[0],
+  organisationId: string,
+): Promise<number[]> {
+  const worker = createOutboxWorker(deps);
+  await worker.start();
+  try {
+    const { user: coordinatorUser } = await createCoordinator(deps.db, { id: organisationId, kind: "organisation" });
+    const coordinator: Actor = { kind: "user", userId: coordinatorUser.id, roles: ["organisation_coordinator"] };
+    const anonymous: Actor = { kind: "anonymous" };
+    const found = async (q: string, id: string) =>
+      (await services.search.search(anonymous, { q })).results.some((card) => card.id === id);
+    const delays: number[] = [];
+    // Where the time goes, on stderr: from the commit until Meilisearch enqueued the update (the
+    // worker's part) and from then until Meilisearch finished it (the index's part).
+    const untilEnqueued: number[] = [];
+    const inMeilisearch: number[] = [];
+    for (let i = 0; i < FULL_KLUSSEN; i++) {
+      const word = `volxklus${i}q${Date.now().toString(36)}`;
+      const startsAt = new Date(Date.now() + 3 * 24 * 3_600_000);
+      const klus = await services.opportunities.publish(coordinator, {
+        organisationId,
+        kind: "task",
+        title: `Stoelen zetten ${word}`,
+        description: "Voor de buurtavond zetten we stoelen en tafels klaar in de grote zaal.",
+        place: "BU00140403",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+        spots: 1,
+        skills: [],
+      });
+      await until(() => found(word, klus.id), `klus ${i} to be found`);
+      const { user } = await createVolunteer(deps.db);
+      await services.claims.claim({ kind: "user", userId: user.id, roles: ["volunteer"] }, { opportunityId: klus.id });
+      // claim() resolves after its transaction committed.
+      const committed = performance.now();
+      const committedAt = Date.now();
+      await until(async () => !(await found(word, klus.id)), `full klus ${i} to leave the results`);
+      delays.push(performance.now() - committed);
+      const [task] = (
+        await deps.meili.tasks.getTasks({ indexUids: [worker.indexUid], types: ["documentAdditionOrUpdate"], limit: 1 })
+      ).results;
+      if (task?.finishedAt) {
+        untilEnqueued.push(new Date(task.enqueuedAt).getTime() - committedAt);
+        inMeilisearch.push(new Date(task.finishedAt).getTime() - new Date(task.enqueuedAt).getTime());
+      }
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+    log(
+      `full klus leaves: median ${Math.round(median([...delays]))} ms; commit to Meilisearch task ${median(untilEnqueued)} ms, task enqueued to finished ${median(inMeilisearch)} ms`,
+    );
+    return delays;
+  } finally {
+    await worker.stop();
+  }
+}
+
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
 

@@ -20,8 +20,10 @@ export function createTestServices(overrides: Partial<ServiceDependencies["confi
     logger: pino({ level: "silent" }),
     config: { meiliIndexPrefix: `t${randomUUID().slice(0, 8)}_`, rateLimitMultiplier: 1, ...overrides },
   };
+  const services = createServices(deps);
   afterAll(async () => {
+    await services.background.drain();
     await db.destroy();
   });
-  return { ...deps, services: createServices(deps) };
+  return { ...deps, services };
 }

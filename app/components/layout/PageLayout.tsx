@@ -3,6 +3,7 @@ import { Page, PageContent, PageFooter, PageHeader } from "@utrecht/component-li
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { useTranslation } from "react-i18next";
 import type { RoleSlug } from "../../../db/schema";
+import { MessagesLink } from "../messaging/MessagesLink";
 import { NotificationBell } from "./NotificationBell";
 
 export interface LayoutUser {
@@ -10,6 +11,8 @@ export interface LayoutUser {
   roles: RoleSlug[];
   /** Unread in-app notifications, for the bell. */
   unreadNotifications?: number;
+  /** Unread messages over all conversations, for the "Berichten" link. */
+  unreadMessages?: number;
 }
 
 const coordinatorRoles: RoleSlug[] = ["organisation_coordinator", "business_coordinator", "partner_coordinator"];
@@ -93,6 +96,9 @@ export function PageLayout({
                       <RemixLink to="/organisatie/reacties">{t("applications:coordinator.navLink")}</RemixLink>
                     </li>
                   ) : null}
+                  <li>
+                    <MessagesLink unread={user.unreadMessages ?? 0} />
+                  </li>
                   <li>
                     <NotificationBell unread={user.unreadNotifications ?? 0} />
                   </li>

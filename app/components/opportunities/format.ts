@@ -13,8 +13,19 @@ const dateTimeOptions: Intl.DateTimeFormatOptions = {
   minute: "2-digit",
 };
 
+// Making a formatter costs far more than using one (a profile of the search page found it the largest
+// single cost), so each is made once per language and kind.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(language: string, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(locales[language] ?? "nl-NL", options);
+  const locale = locales[language] ?? "nl-NL";
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
 }
 
 /** "zaterdag 5 december 2026, 10:00 – 13:00", or both dates in full when it spans days. */

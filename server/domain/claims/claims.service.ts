@@ -83,7 +83,9 @@ export function createClaimsService(
       // Per person: nobody takes ten klussen in a minute by hand; a script that tries is stopped here.
       const claimsPerMinute = Math.round(CLAIMS_PER_MINUTE * deps.config.rateLimitMultiplier);
       if ((await repo.countRecentClaims(db, volunteer.userId, 60)) >= claimsPerMinute) {
-        throw new DomainError("rate_limited", "Too many claims; wait a minute", { form: ["claims:errors.rateLimited"] });
+        throw new DomainError("rate_limited", "Too many claims; wait a minute", {
+          form: ["claims:errors.rateLimited"],
+        });
       }
 
       const result = await db.transaction().execute(async (trx) => {

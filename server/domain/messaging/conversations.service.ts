@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "../actor";
+import type { BackgroundTasks } from "../background";
 import { forbidden, invalid, notFound, unauthenticated } from "../errors";
 import { fieldErrorsOf } from "../opportunities/field-errors";
 import type { ServiceDependencies } from "../services";
@@ -32,8 +33,10 @@ function requireUser(actor: Actor) {
  * the claims, direct conversations (volunteer and organisation; two volunteers only when both
  * agreed), and blocks. No phone number or e-mail address is ever part of a conversation.
  */
-export function createConversationsService(deps: Pick<ServiceDependencies, "db" | "events" | "logger">) {
-  const { db, events, logger } = deps;
+export function createConversationsService(
+  deps: Pick<ServiceDependencies, "db" | "events" | "logger"> & { background: BackgroundTasks },
+) {
+  const { db, events, logger, background } = deps;
 
   function publishMembers(conversationId: string, joined: string[], left: string[] = []) {
     try {
@@ -58,12 +61,12 @@ export function createConversationsService(deps: Pick<ServiceDependencies, "db" 
 
   // The klus group exists as soon as someone belongs to it, so it is listed for them at once.
   events.subscribe("klus.members_changed", ({ opportunityId, joined, left }) => {
-    ensureKlusGroup(opportunityId)
-      .then((conversationId) => publishMembers(conversationId, joined, left))
-      .catch((error: unknown) => logger.warn({ err: error, opportunityId }, "could not update a klus group"));
+    background.run("update a klus group", async () => {
+      publishMembers(await ensureKlusGroup(opportunityId), joined, left);
+    });
   });
 
-  return {
+  const service = {
     async listWijkChannels(actor: Actor) {
       const user = requireUser(actor);
       return conversations.listWijkChannels(db, user.userId);
@@ -165,6 +168,19 @@ export function createConversationsService(deps: Pick<ServiceDependencies, "db" 
       return { conversationId };
     },
 
+    /** "Stuur een bericht" beside an application: the same as startWithVolunteer, found by the application. */
+    async startWithApplicant(actor: Actor, input: { applicationId: string }) {
+      const { conversationId: applicationId } = parse(conversationRefSchema, { conversationId: input.applicationId });
+      const application = await db
+        .selectFrom("applications")
+        .innerJoin("opportunities", "opportunities.id", "applications.opportunity_id")
+        .select(["applications.volunteer_id as volunteerId", "opportunities.organisation_id as organisationId"])
+        .where("applications.id", "=", applicationId)
+        .executeTakeFirst();
+      if (!application) throw notFound("Application");
+      return service.startWithVolunteer(actor, application);
+    },
+
     /** "You may message me privately": one side of the agreement two volunteers both must give. */
     async allowContact(actor: Actor, input: PersonRefInput) {
       const user = requireUser(actor);
@@ -213,6 +229,7 @@ export function createConversationsService(deps: Pick<ServiceDependencies, "db" 
       return membership.memberConversationIds(db, userId);
     },
   };
+  return service;
 }
 
 export type ConversationsService = ReturnType<typeof createConversationsService>;

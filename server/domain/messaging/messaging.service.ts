@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { z } from "zod";
 import type { Trx } from "../../../db/connect";
 import type { Actor } from "../actor";
+import type { BackgroundTasks } from "../background";
 import type { ClaimsService } from "../claims/claims.service";
 import type { ClaimResult } from "../claims/claims.types";
 import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
@@ -71,9 +72,10 @@ export function createMessagingService(
   deps: Pick<ServiceDependencies, "db" | "events" | "logger" | "config"> & {
     notifications: NotificationsService;
     claims: ClaimsService;
+    background: BackgroundTasks;
   },
 ) {
-  const { db, events, logger, notifications, claims } = deps;
+  const { db, events, logger, notifications, claims, background } = deps;
 
   function afterCommit(publish: () => void) {
     try {
@@ -192,9 +194,7 @@ export function createMessagingService(
     const view = await viewOf(conversation.id, messageId, authorId);
     afterCommit(() => events.publish("message.created", { message: view }));
     if (conversation.kind === "klus_group" || conversation.kind === "direct") {
-      notifyMembers(view).catch((error: unknown) =>
-        logger.warn({ err: error, conversationId: conversation.id }, "could not notify of a new message"),
-      );
+      background.run("notify of a new message", () => notifyMembers(view));
     }
     return { message: view, created: true };
   }
@@ -276,8 +276,12 @@ export function createMessagingService(
     async sync(actor: Actor, input: SyncInput): Promise<SyncResult> {
       const { conversationId, afterSeq } = parse(syncSchema, input);
       const conversation = await requireMember(actor, conversationId);
+      // lastSeq was read before the changes: every change up to it had committed (each took the
+      // conversation's row lock in turn), so a complete page leaves the client knowing all up to it.
       const page = await messages.changedAfter(db, conversationId, conversation.userId, afterSeq, SYNC_PAGE);
-      return { ...page, lastSeq: conversation.lastSeq };
+      const lastReturned = page.messages.at(-1)?.changedSeq ?? afterSeq;
+      const cursor = page.complete ? Math.max(conversation.lastSeq, lastReturned, afterSeq) : lastReturned;
+      return { ...page, lastSeq: conversation.lastSeq, cursor };
     },
 
     async send(actor: Actor, input: SendMessageInput): Promise<{ message: MessageView; created: boolean }> {

@@ -68,8 +68,14 @@ export interface MessagePage {
 
 export interface SyncResult {
   messages: MessageView[];
-  /** The conversation's counter now; when the client has all up to it, it is up to date. */
+  /** The conversation's counter when the sync began. */
   lastSeq: number;
-  /** False when more changes are waiting: sync again from the last message's changedSeq. */
+  /**
+   * Everything up to here is now known to the client: the next sync starts after it. Live events
+   * may arrive out of order (two senders, two processes), so a client moves its cursor past a live
+   * event only when that event is exactly `cursor + 1`, and otherwise leaves it to the next sync.
+   */
+  cursor: number;
+  /** False when more changes are waiting: sync again from `cursor`. */
   complete: boolean;
 }

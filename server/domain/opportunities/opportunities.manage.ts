@@ -1,6 +1,8 @@
 import type { Db, Trx } from "../../../db/connect";
 import type { Opportunity, OpportunityStatus } from "../../../db/schema";
 import type { Actor } from "../actor";
+import { isUpcomingKlus, recordKlusChange, whenOrWhereChanged, type AddedNotification } from "../alerts/change-notices";
+import type { DomainEvents } from "../events";
 import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
 import { enqueueSearchUpdate } from "../search/search.outbox";
 import { toAmsterdamInputValue } from "./amsterdam-time";
@@ -98,8 +100,17 @@ function formValuesOfRow(row: Opportunity, skills: string[]): EditableOpportunit
 export function createOpportunityManagement(deps: {
   db: Db;
   isCoordinator: (actor: Actor, organisationId: string) => Promise<boolean>;
+  /** To announce change notices live after commit; without it they wait for the next page load. */
+  events?: DomainEvents;
 }) {
   const { db } = deps;
+
+  /** After commit: the bell of each claimant, and the immediate e-mail (see the alerts listener). */
+  function announce(added: AddedNotification[]) {
+    for (const { userId, view } of added) {
+      deps.events?.publish("notification.created", { userId, notification: view });
+    }
+  }
 
   /** Locks the opportunity and checks that the actor coordinates its organisation. */
   async function lockManaged(trx: Trx, actor: Actor, id: string): Promise<Opportunity> {
@@ -114,7 +125,7 @@ export function createOpportunityManagement(deps: {
 
   async function changeStatus(actor: Actor, id: string, action: StatusAction): Promise<{ status: OpportunityStatus }> {
     const { from, to } = transitions[action];
-    await db.transaction().execute(async (trx) => {
+    const added = await db.transaction().execute(async (trx) => {
       const row = await lockManaged(trx, actor, id);
       if (!(from as readonly OpportunityStatus[]).includes(row.status)) {
         throw conflict(`Cannot ${action} an opportunity that is ${row.status}`);
@@ -125,7 +136,12 @@ export function createOpportunityManagement(deps: {
       }
       await repo.setStatus(trx, id, to);
       await enqueueSearchUpdate(trx, [id]);
+      // Closing a klus that is still to come cancels it for everyone who claimed it.
+      return action === "close" && isUpcomingKlus(row, new Date())
+        ? recordKlusChange(trx, { id, title: row.title }, "cancelled")
+        : [];
     });
+    announce(added);
     return { status: to };
   }
 
@@ -137,7 +153,7 @@ export function createOpportunityManagement(deps: {
      */
     async update(actor: Actor, id: string, request: UpdateOpportunityRequest): Promise<{ id: string; kind: string }> {
       const parsed = updateOpportunitySchema.safeParse(request);
-      return db.transaction().execute(async (trx) => {
+      const result = await db.transaction().execute(async (trx) => {
         // Who may edit is checked before what was sent, so a stranger learns nothing from the answer.
         const row = await lockManaged(trx, actor, id);
         if (!parsed.success) throw invalid("The opportunity is not valid", fieldErrorsOf(parsed.error.issues));
@@ -157,8 +173,23 @@ export function createOpportunityManagement(deps: {
         }
         await repo.updateOpportunityFields(trx, id, input);
         await enqueueSearchUpdate(trx, [id]);
-        return { id, kind: row.kind };
+        const changed =
+          isUpcomingKlus(row, new Date()) &&
+          whenOrWhereChanged(
+            {
+              startsAt: row.starts_at,
+              endsAt: row.ends_at,
+              buurtCode: row.buurt_code,
+              address: row.address,
+              isOnline: row.is_online,
+            },
+            input,
+          );
+        const added = changed ? await recordKlusChange(trx, { id, title: input.title }, "changed") : [];
+        return { id, kind: row.kind, added };
       });
+      announce(result.added);
+      return { id: result.id, kind: result.kind };
     },
 
     /** Takes an open opportunity out of lists and search for a while; claims and applications stay. */

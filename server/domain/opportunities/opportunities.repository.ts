@@ -86,7 +86,11 @@ export function toCard(row: CardRow): OpportunityCard {
   };
 }
 
-/** Cards for these ids that are still listed, in the order of `ids`. */
+/**
+ * Cards for these ids that are still listed and not full, in the order of `ids`. Checked in
+ * PostgreSQL, so a klus whose last spot was just claimed leaves the results at once, however long
+ * the search index takes to hear of it.
+ */
 export async function findListedCards(
   db: DbOrTrx,
   ids: readonly string[],
@@ -96,6 +100,20 @@ export async function findListedCards(
   const rows = await selectCards(db)
     .where("opportunities.id", "in", ids)
     .where((eb) => isListed(eb, now))
+    .where((eb) =>
+      eb.or([
+        eb("opportunities.spots", "is", null),
+        eb(
+          eb
+            .selectFrom("claims")
+            .select((c) => c.fn.countAll<number>().as("n"))
+            .whereRef("claims.opportunity_id", "=", "opportunities.id")
+            .where("claims.status", "=", "active"),
+          "<",
+          eb.ref("opportunities.spots"),
+        ),
+      ]),
+    )
     .execute();
   const byId = new Map(rows.map((row) => [row.id, toCard(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);

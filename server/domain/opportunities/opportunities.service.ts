@@ -37,7 +37,7 @@ export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" 
   }
 
   return {
-    ...createOpportunityManagement({ db, isCoordinator }),
+    ...createOpportunityManagement({ db, isCoordinator, events }),
 
     /**
      * Publishes a vacature or klus for an organisation the actor coordinates: the opportunity,

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connectDatabase } from "../../../db/connect";
 import { seedDemoData, type DemoSeedResult } from "../../../db/seed/demo";
+import { demoPastKlus } from "../../../db/seed/demo-opportunities";
 import { seedReferenceData } from "../../../db/seed/reference";
 
 // Only the database is needed here, so these tests do not depend on every domain service loading.
@@ -230,6 +231,7 @@ describe("demo data", () => {
     if (first === null) return; // seeded by another file, possibly on another day
     const klussen = await demoOpportunities()
       .where("o.kind", "=", "task")
+      .where("o.title", "!=", demoPastKlus.title)
       .select(["o.starts_at", "o.ends_at", "o.spots"])
       .execute();
     const now = Date.now();
@@ -241,6 +243,48 @@ describe("demo data", () => {
       expect(k.spots).toBeGreaterThanOrEqual(1);
       expect(k.spots).toBeLessThanOrEqual(8);
     }
+  });
+
+  it("has one klus of the demo coordinator that took place days ago, with the demo volunteer on it", async () => {
+    const rows = await demoOpportunities()
+      .innerJoin("claims as c", "c.opportunity_id", "o.id")
+      .innerJoin("users as v", "v.id", "c.volunteer_id")
+      .innerJoin("memberships as m", (join) =>
+        join.onRef("m.organisation_id", "=", "org.id").on("m.role", "=", "coordinator"),
+      )
+      .innerJoin("users as coordinator", "coordinator.id", "m.user_id")
+      .where("o.title", "=", demoPastKlus.title)
+      .select(["o.starts_at", "o.ends_at", "c.status", "v.email", "coordinator.email as coordinatorEmail"])
+      .execute();
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toMatchObject({
+      status: "active",
+      email: "vrijwilliger@demo.noaber.nl",
+      coordinatorEmail: "organisatie@demo.noaber.nl",
+    });
+    const endedAgo = Date.now() - row!.ends_at!.getTime();
+    expect(endedAgo).toBeGreaterThan(0);
+    if (first !== null) expect(endedAgo).toBeLessThan((demoPastKlus.daysAgo + 1) * 24 * 3_600_000);
+  });
+
+  it("seeds the past klus once, also on a database seeded before it existed", async () => {
+    await db.deleteFrom("seed_runs").where("name", "=", "demo-past-klus-v1").execute();
+    const pastKlussen = () => demoOpportunities().where("o.title", "=", demoPastKlus.title).select("o.id").execute();
+    const before = await pastKlussen();
+    expect(await seedDemoData(db)).toBeNull();
+    const after = await pastKlussen();
+    expect(after).toHaveLength(before.length + 1);
+    await db
+      .deleteFrom("opportunities")
+      .where(
+        "id",
+        "in",
+        after.filter((a) => !before.some((b) => b.id === a.id)).map((a) => a.id),
+      )
+      .execute();
+    expect(await seedDemoData(db)).toBeNull();
+    expect(await pastKlussen()).toHaveLength(before.length);
   });
 
   it("mixes klussen and vacatures, with online ones and ones needing a VOG", async () => {

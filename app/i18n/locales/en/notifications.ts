@@ -21,6 +21,10 @@ export default {
       "Your application for “{{title}}” has had no answer after 14 days. What a pity! There are surely other vacancies that suit you.",
     feedbackRequested: "How did “{{title}}” go? Answer one short question.",
     newMessage: "New message from {{name}} in “{{conversationTitle}}”.",
+    klusReminder: "Reminder: you are taking part in “{{title}}” soon.",
+    klusChanged: "The time or place of “{{title}}” has changed. Are you still coming?",
+    klusCancelled: "“{{title}}” will not take place. The organisation cancelled it.",
+    newKlusNearby: "New klus near you: “{{title}}”.",
     unknown: "You have a new notification.",
   },
 };

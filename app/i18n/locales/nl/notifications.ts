@@ -22,6 +22,10 @@ export default {
       "Uw reactie op “{{title}}” heeft na 14 dagen nog geen antwoord. Jammer! Er zijn vast andere vacatures die bij u passen.",
     feedbackRequested: "Hoe ging het met “{{title}}”? Beantwoord één korte vraag.",
     newMessage: "Nieuw bericht van {{name}} in “{{conversationTitle}}”.",
+    klusReminder: "Denk eraan: u doet binnenkort mee met “{{title}}”.",
+    klusChanged: "De tijd of plaats van “{{title}}” is veranderd. Komt u nog steeds?",
+    klusCancelled: "“{{title}}” gaat niet door. De organisatie heeft de klus afgezegd.",
+    newKlusNearby: "Nieuwe klus bij u in de buurt: “{{title}}”.",
     unknown: "U heeft een nieuwe melding.",
   },
 };

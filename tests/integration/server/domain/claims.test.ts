@@ -26,6 +26,7 @@ const services = createServices({
 });
 const claims = services.claims;
 afterAll(async () => {
+  await services.background.drain();
   await db.destroy();
 });
 

@@ -97,7 +97,10 @@ describe("membership", () => {
 
     // Organisations cannot start conversations with volunteers who never applied or claimed.
     await expect(
-      conversations.startWithVolunteer(actor(coordinatorUser.id), { organisationId: organisation.id, volunteerId: bramId }),
+      conversations.startWithVolunteer(actor(coordinatorUser.id), {
+        organisationId: organisation.id,
+        volunteerId: bramId,
+      }),
     ).rejects.toMatchObject({ code: "forbidden" });
 
     await expect(conversations.startWithVolunteerAsVolunteer(anna!, { volunteerId: bramId })).rejects.toMatchObject({
@@ -128,7 +131,8 @@ describe("delivery", () => {
   it("numbers concurrent messages without gaps, and a sync returns them in order", async () => {
     const { klus, coordinator, conversationId } = await klusWithGroup(10);
     const people = (await createVolunteers(db, 5)).map((user) => actor(user.id));
-    for (const person of people) await createClaim(db, { opportunityId: klus.id, volunteerId: (person as { userId: string }).userId });
+    for (const person of people)
+      await createClaim(db, { opportunityId: klus.id, volunteerId: (person as { userId: string }).userId });
 
     await Promise.all(
       [coordinator, ...people].flatMap((person, p) =>
@@ -169,7 +173,11 @@ describe("delivery", () => {
     const newest = await messaging.history(coordinator, { conversationId, limit: 3 });
     expect(newest.messages.map((m) => m.body)).toEqual(["nummer 5", "nummer 6", "nummer 7"]);
     expect(newest.hasMore).toBe(true);
-    const older = await messaging.history(coordinator, { conversationId, limit: 5, beforeSeq: newest.messages[0]!.seq });
+    const older = await messaging.history(coordinator, {
+      conversationId,
+      limit: 5,
+      beforeSeq: newest.messages[0]!.seq,
+    });
     expect(older.messages.map((m) => m.body)).toEqual(["nummer 1", "nummer 2", "nummer 3", "nummer 4"]);
     expect(older.hasMore).toBe(false);
   });
@@ -266,7 +274,9 @@ describe("editing, read state and moderation", () => {
     const { user: coordinatorUser } = await createCoordinator(db, organisation, { password_hash: "!" });
     const { user } = await createVolunteer(db);
     const volunteer = actor(user.id);
-    const { conversationId } = await conversations.startWithOrganisation(volunteer, { organisationId: organisation.id });
+    const { conversationId } = await conversations.startWithOrganisation(volunteer, {
+      organisationId: organisation.id,
+    });
     await send(volunteer, conversationId, "eerste");
     await conversations.block(actor(coordinatorUser.id), { userId: user.id });
     await expect(send(volunteer, conversationId, "tweede")).rejects.toMatchObject({ code: "forbidden" });

@@ -1,0 +1,30 @@
+import { json } from "@remix-run/node";
+import { isDomainError } from "../../../server/domain/errors";
+
+export interface MessagingActionData {
+  intent: string;
+  /** The message the errors belong to (edit, report, claim on a card), or null for the compose form. */
+  messageId: string | null;
+  errors: string[];
+}
+
+/**
+ * A refused form post on a conversation page: the domain error's i18n keys go back to the form
+ * that posted. Missing or foreign things are a 404/403 page; anything else is rethrown.
+ */
+export function replyWithMessagingError(intent: string, messageId: string | null, error: unknown) {
+  if (!isDomainError(error)) throw error;
+  if (error.code === "not_found") throw new Response(null, { status: 404 });
+  if (error.code === "forbidden" && intent !== "send") throw new Response(null, { status: 403 });
+  const keys = Object.values(error.fieldErrors).flat();
+  const errors =
+    error.code === "forbidden"
+      ? ["messaging:compose.blocked"]
+      : error.code === "rate_limited"
+        ? ["messaging:errors.rateLimited"]
+        : keys.length > 0
+          ? keys
+          : ["messaging:errors.generic"];
+  const status = { rate_limited: 429, conflict: 409, forbidden: 403 }[error.code as string] ?? 400;
+  return json<MessagingActionData>({ intent, messageId, errors }, { status });
+}

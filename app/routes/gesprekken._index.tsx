@@ -1,0 +1,120 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AuthenticityTokenInput } from "remix-utils/csrf/react";
+import { isDomainError } from "../../server/domain/errors";
+import { formatMessageTime } from "../components/messaging/format";
+import { requireUser } from "../utils/auth.server";
+import { validateCsrf } from "../utils/csrf.server";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = await requireUser(request, context);
+  const { messaging, conversations } = context.app.services;
+  const [mine, channels] = await Promise.all([
+    messaging.listConversations(actor),
+    conversations.listWijkChannels(actor),
+  ]);
+  const newestFirst = [...mine].sort((a, b) => (b.lastMessageAt ?? "").localeCompare(a.lastMessageAt ?? ""));
+  const left = new URL(request.url).searchParams.get("gedaan") === "left";
+  return json({ conversations: newestFirst, channels, left });
+}
+
+export const meta: MetaFunction = () => [{ title: "Berichten · Noaber" }];
+
+/** Joining a wijk channel leads into it; leaving stays on the list. */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireUser(request, context);
+  const formData = await request.formData();
+  await validateCsrf(formData, request, context);
+  const conversationId = String(formData.get("conversationId") ?? "");
+  const subscribed = formData.get("intent") === "join";
+  try {
+    await context.app.services.conversations.setChannelSubscription(actor, { conversationId, subscribed });
+  } catch (error) {
+    if (isDomainError(error)) throw new Response(null, { status: error.code === "forbidden" ? 403 : 404 });
+    throw error;
+  }
+  return redirect(subscribed ? `/gesprekken/${conversationId}?gedaan=joined` : "/gesprekken?gedaan=left", 303);
+}
+
+export default function ConversationsPage() {
+  const { conversations, channels, left } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("messaging");
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t("list.title")}</h1>
+      <p className="utrecht-paragraph">{t("list.intro")}</p>
+      {left ? (
+        <div role="status" className="utrecht-alert utrecht-alert--ok noaber-notice">
+          <p className="utrecht-paragraph">{t("notices.left")}</p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="mijn-gesprekken" className="noaber-conversations-section">
+        <h2 id="mijn-gesprekken" className="utrecht-heading-2">
+          {t("list.mine")}
+        </h2>
+        {conversations.length === 0 ? (
+          <p className="utrecht-paragraph">{t("list.empty")}</p>
+        ) : (
+          <ul className="noaber-conversation-list">
+            {conversations.map((conversation) => (
+              <li key={conversation.id} className="noaber-conversation-list__item">
+                <Link to={`/gesprekken/${conversation.id}`} className="noaber-conversation-list__link">
+                  <span className="noaber-conversation-list__title">{conversation.title}</span>
+                  {conversation.unread > 0 ? (
+                    <span className="noaber-conversation-list__unread">
+                      <span aria-hidden="true">{conversation.unread}</span>
+                      <span className="noaber-visually-hidden"> ({t("unread", { count: conversation.unread })})</span>
+                    </span>
+                  ) : null}
+                </Link>
+                <span className="noaber-conversation-list__meta">
+                  {t(`kinds.${conversation.kind}`)}
+                  {" · "}
+                  {conversation.lastMessageAt
+                    ? t("list.lastMessage", { time: formatMessageTime(conversation.lastMessageAt, i18n.language) })
+                    : t("list.noMessages")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="wijkkanalen" className="noaber-conversations-section">
+        <h2 id="wijkkanalen" className="utrecht-heading-2">
+          {t("channels.heading")}
+        </h2>
+        <p className="utrecht-paragraph">{t("channels.intro")}</p>
+        <ul className="noaber-channel-list">
+          {channels.map((channel) => (
+            <li key={channel.id} className="noaber-channel-list__item">
+              {channel.joined ? (
+                <Link to={`/gesprekken/${channel.id}`} className="utrecht-link noaber-channel-list__name">
+                  {channel.title}
+                </Link>
+              ) : (
+                <span className="noaber-channel-list__name">{channel.title}</span>
+              )}
+              <Form method="post" className="noaber-inline-form">
+                <AuthenticityTokenInput name="csrf" />
+                <input type="hidden" name="conversationId" value={channel.id} />
+                <input type="hidden" name="intent" value={channel.joined ? "leave" : "join"} />
+                <button
+                  type="submit"
+                  className={`utrecht-button ${channel.joined ? "utrecht-button--secondary-action" : "utrecht-button--primary-action"} noaber-channel-list__button`}
+                  aria-label={t(channel.joined ? "channels.leaveLabel" : "channels.joinLabel", {
+                    title: channel.title,
+                  })}
+                >
+                  {t(channel.joined ? "channels.leave" : "channels.join")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

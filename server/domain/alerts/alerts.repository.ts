@@ -1,0 +1,264 @@
+import { sql } from "kysely";
+import type { DbOrTrx, Trx } from "../../../db/connect";
+import type { DigestFrequency, Locale } from "../../../db/schema";
+
+/** A person's mail settings with the defaults filled in (no row: e-mail on, hourly, no quiet hours, not paused). */
+export interface MailSettings {
+  userId: string;
+  email: string;
+  locale: Locale;
+  displayName: string;
+  emailEnabled: boolean;
+  digestFrequency: DigestFrequency;
+  quietHoursStart: number | null;
+  quietHoursEnd: number | null;
+  /** "YYYY-MM-DD" or null. */
+  pausedUntil: string | null;
+  lastDigestAt: Date | null;
+}
+
+function selectSettings(db: DbOrTrx) {
+  return db
+    .selectFrom("users as u")
+    .leftJoin("notification_preferences as p", "p.user_id", "u.id")
+    .select([
+      "u.id as userId",
+      "u.email",
+      "u.locale",
+      "u.display_name as displayName",
+      (eb) => eb.fn.coalesce("p.email_enabled", sql<boolean>`true`).as("emailEnabled"),
+      (eb) => eb.fn.coalesce("p.digest_frequency", sql<DigestFrequency>`'hourly'`).as("digestFrequency"),
+      "p.quiet_hours_start as quietHoursStart",
+      "p.quiet_hours_end as quietHoursEnd",
+      sql<string | null>`to_char(p.alerts_paused_until, 'YYYY-MM-DD')`.as("pausedUntil"),
+      "p.last_digest_at as lastDigestAt",
+    ]);
+}
+
+export async function findSettings(db: DbOrTrx, userId: string): Promise<MailSettings | undefined> {
+  return selectSettings(db).where("u.id", "=", userId).executeTakeFirst();
+}
+
+export async function savePreferences(
+  db: DbOrTrx,
+  userId: string,
+  values: {
+    emailEnabled: boolean;
+    digestFrequency: DigestFrequency;
+    quietHoursStart: number | null;
+    quietHoursEnd: number | null;
+    pausedUntil: string | null;
+  },
+) {
+  const row = {
+    email_enabled: values.emailEnabled,
+    digest_frequency: values.digestFrequency,
+    quiet_hours_start: values.quietHoursStart,
+    quiet_hours_end: values.quietHoursEnd,
+    alerts_paused_until: values.pausedUntil,
+  };
+  await db
+    .insertInto("notification_preferences")
+    .values({ user_id: userId, ...row })
+    .onConflict((oc) => oc.column("user_id").doUpdateSet({ ...row, updated_at: sql<Date>`now()` }))
+    .execute();
+}
+
+/** People with unread, un-e-mailed notifications created in [since, until], with their settings. */
+export async function digestCandidates(db: DbOrTrx, since: Date, until: Date, limit: number) {
+  return selectSettings(db)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("notifications as n")
+          .select("n.id")
+          .whereRef("n.user_id", "=", "u.id")
+          .where("n.read_at", "is", null)
+          .where("n.emailed_at", "is", null)
+          .where("n.created_at", ">=", since)
+          .where("n.created_at", "<=", until),
+      ),
+    )
+    .orderBy("u.id")
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Marks a person's unread, un-e-mailed notifications of [since, until] as e-mailed and returns them,
+ * oldest first; a concurrent round finds none of them any more.
+ */
+export async function takeForDigest(trx: Trx, userId: string, since: Date, until: Date, now: Date) {
+  const rows = await trx
+    .updateTable("notifications")
+    .set({ emailed_at: now })
+    .where("user_id", "=", userId)
+    .where("read_at", "is", null)
+    .where("emailed_at", "is", null)
+    .where("created_at", ">=", since)
+    .where("created_at", "<=", until)
+    .returning(["id", "kind", "data", "link", "created_at"])
+    .execute();
+  return rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Marks one notification as e-mailed, unless it was read or e-mailed already. */
+export async function takeOne(trx: Trx, notificationId: string, now: Date) {
+  return trx
+    .updateTable("notifications")
+    .set({ emailed_at: now })
+    .where("id", "=", notificationId)
+    .where("read_at", "is", null)
+    .where("emailed_at", "is", null)
+    .returning(["id", "user_id", "kind", "data", "link", "created_at"])
+    .executeTakeFirst();
+}
+
+export async function setLastDigest(trx: Trx, userId: string, now: Date) {
+  await trx
+    .insertInto("notification_preferences")
+    .values({ user_id: userId, last_digest_at: now })
+    .onConflict((oc) => oc.column("user_id").doUpdateSet({ last_digest_at: now }))
+    .execute();
+}
+
+/**
+ * Marks the active claims on klussen that start in (now, now + window] as reminded and returns them.
+ * Only claims made at least `window` before the start: whoever signs up on the day needs no reminder.
+ */
+export async function takeDueReminders(trx: Trx, now: Date, windowMs: number) {
+  const until = new Date(now.getTime() + windowMs);
+  return trx
+    .updateTable("claims as c")
+    .from("opportunities as o")
+    .set({ reminded_at: now })
+    .whereRef("o.id", "=", "c.opportunity_id")
+    .where("c.status", "=", "active")
+    .where("c.reminded_at", "is", null)
+    .where("o.kind", "=", "task")
+    .where("o.status", "in", ["open", "paused"])
+    .where("o.starts_at", ">", now)
+    .where("o.starts_at", "<=", until)
+    .where(sql<boolean>`c.created_at <= o.starts_at - ${`${windowMs} milliseconds`}::interval`)
+    .returning(["c.id as claimId", "c.volunteer_id as volunteerId", "o.id as opportunityId", "o.title"])
+    .execute();
+}
+
+/** The live claims (active or waitlisted) of a klus. */
+export async function liveClaims(trx: Trx, opportunityId: string) {
+  return trx
+    .selectFrom("claims")
+    .select(["id", "volunteer_id as volunteerId", "status"])
+    .where("opportunity_id", "=", opportunityId)
+    .where("status", "in", ["active", "waitlisted"])
+    .execute();
+}
+
+/** Asks the active claimants of a klus to confirm again (also those who confirmed an earlier change). */
+export async function requestChangeConfirmation(trx: Trx, opportunityId: string, now: Date) {
+  await trx
+    .updateTable("claims")
+    .set({ change_confirm_requested_at: now, change_confirmed_at: null })
+    .where("opportunity_id", "=", opportunityId)
+    .where("status", "=", "active")
+    .execute();
+}
+
+/** The actor's active claims whose klus changed and that they have not confirmed yet. */
+export async function pendingConfirmations(db: DbOrTrx, volunteerId: string, now: Date) {
+  return db
+    .selectFrom("claims as c")
+    .innerJoin("opportunities as o", "o.id", "c.opportunity_id")
+    .leftJoin("buurten as b", "b.code", "o.buurt_code")
+    .select([
+      "c.id as claimId",
+      "o.id as opportunityId",
+      "o.title",
+      "o.starts_at as startsAt",
+      "o.ends_at as endsAt",
+      "o.address",
+      "o.is_online as isOnline",
+      "b.name as buurtName",
+    ])
+    .where("c.volunteer_id", "=", volunteerId)
+    .where("c.status", "=", "active")
+    .where("c.change_confirm_requested_at", "is not", null)
+    .where("c.change_confirmed_at", "is", null)
+    .where("o.status", "!=", "closed")
+    .where((eb) => eb.or([eb("o.starts_at", "is", null), eb("o.starts_at", ">", now)]))
+    .orderBy("o.starts_at")
+    .execute();
+}
+
+/** Records "I am still coming"; false when there was nothing to confirm. */
+export async function confirmChange(db: DbOrTrx, claimId: string, volunteerId: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable("claims")
+    .set({ change_confirmed_at: now })
+    .where("id", "=", claimId)
+    .where("volunteer_id", "=", volunteerId)
+    .where("status", "=", "active")
+    .where("change_confirm_requested_at", "is not", null)
+    .where("change_confirmed_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** What "new klus near you" needs of a klus: open, upcoming, with a place and skills. */
+export async function findKlusForAlert(db: DbOrTrx, opportunityId: string) {
+  return db
+    .selectFrom("opportunities as o")
+    .innerJoin("buurten as b", "b.code", "o.buurt_code")
+    .select([
+      "o.id",
+      "o.title",
+      "o.kind",
+      "o.status",
+      "o.starts_at as startsAt",
+      "o.organisation_id as organisationId",
+      "b.wijk_code as wijkCode",
+    ])
+    .where("o.id", "=", opportunityId)
+    .executeTakeFirst();
+}
+
+/**
+ * Volunteers living in the wijk with at least one of the klus's skills, not members of its
+ * organisation and not pausing alerts on `today` ("YYYY-MM-DD").
+ */
+export async function nearbyMatchingVolunteers(
+  db: DbOrTrx,
+  klus: { id: string; wijkCode: string; organisationId: string },
+  today: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("volunteer_profiles as vp")
+    .innerJoin("buurten as b", "b.code", "vp.home_buurt_code")
+    .leftJoin("notification_preferences as p", "p.user_id", "vp.user_id")
+    .select("vp.user_id as userId")
+    .where("b.wijk_code", "=", klus.wijkCode)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("volunteer_skills as vs")
+          .innerJoin("opportunity_skills as os", "os.skill_slug", "vs.skill_slug")
+          .select("vs.user_id")
+          .whereRef("vs.user_id", "=", "vp.user_id")
+          .where("os.opportunity_id", "=", klus.id),
+      ),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("memberships as m")
+            .select("m.user_id")
+            .whereRef("m.user_id", "=", "vp.user_id")
+            .where("m.organisation_id", "=", klus.organisationId),
+        ),
+      ),
+    )
+    .where(sql<boolean>`(p.alerts_paused_until is null or p.alerts_paused_until < ${today}::date)`)
+    .orderBy("vp.user_id")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.userId);
+}

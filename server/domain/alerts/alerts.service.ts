@@ -1,0 +1,273 @@
+import type { z } from "zod";
+import type { Db } from "../../../db/connect";
+import type { Logger } from "../../logger";
+import type { Mailer } from "../../mail/mail.types";
+import type { Actor } from "../actor";
+import { amsterdamDay } from "../claims/age";
+import { invalid, notFound, unauthenticated } from "../errors";
+import type { DomainEvents } from "../events";
+import type { NotificationsService } from "../notifications/notifications.service";
+import { fieldErrorsOf } from "../opportunities/field-errors";
+import * as repo from "./alerts.repository";
+import { claimIdSchema, preferencesSchema, type PreferencesInput } from "./alerts.schemas";
+import { renderNotificationMail } from "./mail-content";
+import { AWAY_MS, DIGEST_MAX_AGE_MS, digestDue, mayEmailNow } from "./mail-policy";
+import { formatClockTime, parseClockTime } from "./quiet-hours";
+
+/** Kinds that are e-mailed at once (when e-mail may go out), not only in the digest. */
+export const URGENT_KINDS: ReadonlySet<string> = new Set(["klusReminder", "klusChanged", "klusCancelled"]);
+/** The reminder goes out once a klus starts within a day. */
+export const REMINDER_WINDOW_MS = 24 * 3_600_000;
+const DIGEST_BATCH = 500;
+const NEARBY_LIMIT = 2_000;
+
+export interface AlertsDependencies {
+  db: Db;
+  events: DomainEvents;
+  logger: Logger;
+  notifications: NotificationsService;
+  mailer: Mailer;
+  /** Public base URL for links in e-mail, e.g. https://noaber.groningen.nl. */
+  baseUrl: string;
+}
+
+/** What the settings page shows. */
+export interface PreferencesView {
+  emailEnabled: boolean;
+  digestFrequency: "hourly" | "daily";
+  quietHoursStart: string;
+  quietHoursEnd: string;
+  pausedUntil: string;
+  /** False when the installation has no mail server: the page says e-mail is not sent at all. */
+  emailAvailable: boolean;
+}
+
+/** A klus whose time or place changed, waiting for the volunteer's "I am still coming". */
+export interface PendingConfirmation {
+  claimId: string;
+  opportunityId: string;
+  title: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  place: string | null;
+  isOnline: boolean;
+}
+
+function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalid("The input is not valid", fieldErrorsOf(parsed.error.issues));
+  return parsed.data as z.output<S>;
+}
+
+/**
+ * E-mail and alerts around the in-app notifications: the digest for who was away, the day-before
+ * reminder, immediate e-mail about changed or cancelled klussen, "new klus near you", and each
+ * person's settings (e-mail on/off, digest frequency, quiet hours, pause).
+ */
+export function createAlertsService(deps: AlertsDependencies) {
+  const { db, events, logger, notifications, mailer, baseUrl } = deps;
+  const pending = new Set<Promise<unknown>>();
+
+  /** Runs listener work in the background, logged on failure; `idle()` waits for it. */
+  function track(work: Promise<unknown>) {
+    const guarded = work.catch((error: unknown) => logger.warn({ err: error }, "alert work failed"));
+    pending.add(guarded);
+    void guarded.finally(() => pending.delete(guarded));
+  }
+
+  async function deliverNow(notificationId: string, userId: string, now: Date): Promise<boolean> {
+    if (!mailer.enabled) return false;
+    const settings = await repo.findSettings(db, userId);
+    if (!settings || !mayEmailNow(settings, now)) return false;
+    // Marked e-mailed before sending, in the transaction: if sending fails it stays for the digest.
+    return db.transaction().execute(async (trx) => {
+      const row = await repo.takeOne(trx, notificationId, now);
+      if (!row) return false;
+      await mailer.send(
+        renderNotificationMail({
+          to: settings.email,
+          locale: settings.locale,
+          recipientName: settings.displayName,
+          items: [{ kind: row.kind, data: row.data, link: row.link }],
+          baseUrl,
+          mode: "single",
+        }),
+      );
+      return true;
+    });
+  }
+
+  const service = {
+    async getPreferences(actor: Actor): Promise<PreferencesView> {
+      if (actor.kind !== "user") throw unauthenticated();
+      const settings = await repo.findSettings(db, actor.userId);
+      if (!settings) throw unauthenticated();
+      return {
+        emailEnabled: settings.emailEnabled,
+        digestFrequency: settings.digestFrequency,
+        quietHoursStart: settings.quietHoursStart === null ? "" : formatClockTime(settings.quietHoursStart),
+        quietHoursEnd: settings.quietHoursEnd === null ? "" : formatClockTime(settings.quietHoursEnd),
+        pausedUntil: settings.pausedUntil ?? "",
+        emailAvailable: mailer.enabled,
+      };
+    },
+
+    /** Saves the actor's settings; a pause ends on a date from today up to a year ahead. */
+    async savePreferences(actor: Actor, input: PreferencesInput, now = new Date()): Promise<void> {
+      if (actor.kind !== "user") throw unauthenticated();
+      const value = parse(preferencesSchema, input);
+      if (value.pausedUntil !== undefined) {
+        const today = amsterdamDay(now);
+        const yearAhead = amsterdamDay(new Date(now.getTime() + 366 * 24 * 3_600_000));
+        if (value.pausedUntil < today) {
+          throw invalid("The pause ends in the past", { pausedUntil: ["alerts:errors.pausedUntil.past"] });
+        }
+        if (value.pausedUntil > yearAhead) {
+          throw invalid("The pause is too long", { pausedUntil: ["alerts:errors.pausedUntil.tooLate"] });
+        }
+      }
+      const start = value.quietHoursStart === undefined ? null : parseClockTime(value.quietHoursStart);
+      const end = value.quietHoursEnd === undefined ? null : parseClockTime(value.quietHoursEnd);
+      await repo.savePreferences(db, actor.userId, {
+        emailEnabled: value.emailEnabled,
+        digestFrequency: value.digestFrequency,
+        // The same start and end would mean "always quiet" to some and "never" to others: store none.
+        quietHoursStart: start === end ? null : start,
+        quietHoursEnd: start === end ? null : end,
+        pausedUntil: value.pausedUntil ?? null,
+      });
+    },
+
+    /**
+     * One e-mail per person listing their unread notifications that were not e-mailed yet and are
+     * older than a few minutes (so they were away), when their digest is due and e-mail may go out.
+     * Returns how many digests were sent. A failed send leaves that person's notifications for later.
+     */
+    async sendDigests(now = new Date()): Promise<number> {
+      if (!mailer.enabled) return 0;
+      const until = new Date(now.getTime() - AWAY_MS);
+      const since = new Date(now.getTime() - DIGEST_MAX_AGE_MS);
+      const candidates = await repo.digestCandidates(db, since, until, DIGEST_BATCH);
+      let sent = 0;
+      for (const person of candidates) {
+        if (!mayEmailNow(person, now) || !digestDue(person, now)) continue;
+        try {
+          const delivered = await db.transaction().execute(async (trx) => {
+            const items = await repo.takeForDigest(trx, person.userId, since, until, now);
+            if (items.length === 0) return false;
+            await repo.setLastDigest(trx, person.userId, now);
+            await mailer.send(
+              renderNotificationMail({
+                to: person.email,
+                locale: person.locale,
+                recipientName: person.displayName,
+                items: items.map((item) => ({ kind: item.kind, data: item.data, link: item.link })),
+                baseUrl,
+                mode: "digest",
+              }),
+            );
+            return true;
+          });
+          if (delivered) sent += 1;
+        } catch (error) {
+          logger.warn({ err: error, userId: person.userId }, "could not send a digest; trying again next round");
+        }
+      }
+      return sent;
+    },
+
+    /**
+     * The reminder the day before a claimed klus: an in-app notification (once per claim), e-mailed
+     * at once by the listener when e-mail may go out, else in the next digest. Returns how many.
+     */
+    async sendReminders(now = new Date()): Promise<number> {
+      const added = await db.transaction().execute(async (trx) => {
+        const due = await repo.takeDueReminders(trx, now, REMINDER_WINDOW_MS);
+        return notifications.addInTransaction(
+          trx,
+          due.map((claim) => ({
+            userId: claim.volunteerId,
+            kind: "klusReminder",
+            data: { title: claim.title },
+            link: `/klussen/${claim.opportunityId}`,
+          })),
+        );
+      });
+      notifications.announce(added);
+      return added.length;
+    },
+
+    /** "New klus near you": volunteers in the klus's wijk with a matching skill, unless pausing alerts. */
+    async notifyNearbyVolunteers(opportunityId: string, now = new Date()): Promise<number> {
+      const klus = await repo.findKlusForAlert(db, opportunityId);
+      if (!klus || klus.kind !== "task" || klus.status !== "open") return 0;
+      if (klus.startsAt && klus.startsAt <= now) return 0;
+      const userIds = await repo.nearbyMatchingVolunteers(db, klus, amsterdamDay(now), NEARBY_LIMIT);
+      const added = await db.transaction().execute((trx) =>
+        notifications.addInTransaction(
+          trx,
+          userIds.map((userId) => ({
+            userId,
+            kind: "newKlusNearby",
+            data: { title: klus.title },
+            link: `/klussen/${klus.id}`,
+          })),
+        ),
+      );
+      notifications.announce(added);
+      return added.length;
+    },
+
+    /** E-mails one urgent notification now when the person's settings allow; else the digest takes it. */
+    deliverNow: (notificationId: string, userId: string, now = new Date()) => deliverNow(notificationId, userId, now),
+
+    /** The actor's klussen whose time or place changed and that wait for "I am still coming". */
+    async pendingConfirmations(actor: Actor, now = new Date()): Promise<PendingConfirmation[]> {
+      if (actor.kind !== "user") throw unauthenticated();
+      const rows = await repo.pendingConfirmations(db, actor.userId, now);
+      return rows.map((row) => ({
+        claimId: row.claimId,
+        opportunityId: row.opportunityId,
+        title: row.title,
+        startsAt: row.startsAt?.toISOString() ?? null,
+        endsAt: row.endsAt?.toISOString() ?? null,
+        place: row.address ?? row.buurtName ?? null,
+        isOnline: row.isOnline,
+      }));
+    },
+
+    /** "Ik kom nog steeds": confirms the actor's own claim after a change. */
+    async confirmStillComing(actor: Actor, input: { claimId: string }, now = new Date()): Promise<void> {
+      if (actor.kind !== "user") throw unauthenticated();
+      const { claimId } = parse(claimIdSchema, input);
+      if (!(await repo.confirmChange(db, claimId, actor.userId, now))) throw notFound("Change to confirm");
+    },
+
+    /**
+     * Subscribes to the domain events: a published klus alerts nearby volunteers; an urgent
+     * notification is e-mailed at once. Returns a stop function that also waits for work in flight.
+     */
+    listen(): () => Promise<void> {
+      const unsubscribers = [
+        events.subscribe("opportunity.published", ({ opportunityId }) =>
+          track(service.notifyNearbyVolunteers(opportunityId)),
+        ),
+        events.subscribe("notification.created", ({ userId, notification }) => {
+          if (URGENT_KINDS.has(notification.kind)) track(deliverNow(notification.id, userId, new Date()));
+        }),
+      ];
+      return async () => {
+        unsubscribers.forEach((unsubscribe) => unsubscribe());
+        await service.idle();
+      };
+    },
+
+    /** Waits until the listeners' work in flight is done (tests, shutdown). */
+    async idle(): Promise<void> {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+  };
+  return service;
+}
+
+export type AlertsService = ReturnType<typeof createAlertsService>;
