@@ -54,6 +54,9 @@ export default defineConfig({
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-0123456789",
       LOG_LEVEL: "warn",
       RATE_LIMIT_MULTIPLIER: "20",
+      // The digest e-mail of someone who went away arrives within seconds instead of minutes.
+      JOBS_INTERVAL_SECONDS: "2",
+      MAIL_AWAY_SECONDS: "3",
     },
   },
 });

@@ -36,6 +36,10 @@ const environmentSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   /** The sender of Noaber's e-mail. */
   MAIL_FROM: z.string().trim().min(3).default("Noaber <noreply@noaber.localhost>"),
+  /** How often the scheduled jobs (reminders, digests, expiry) run. */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
+  /** How long a notification stays unread before it counts as "while you were away" for the digest. */
+  MAIL_AWAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("true")
@@ -75,6 +79,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
     seedDemoData: c.SEED_DEMO_DATA,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
+    jobsIntervalMs: c.JOBS_INTERVAL_SECONDS * 1000,
+    mailAwayMs: c.MAIL_AWAY_SECONDS * 1000,
   };
 }
 

@@ -40,7 +40,7 @@ export function createAppContext(config: AppConfig, logger: Logger, infra: Infra
     events,
     logger,
     config,
-    mail: { mailer, baseUrl: mailBaseUrl(config) },
+    mail: { mailer, baseUrl: mailBaseUrl(config), awayMs: config.mailAwayMs },
   });
   const secure = config.isProduction;
   return {

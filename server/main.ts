@@ -101,7 +101,10 @@ async function main() {
         logger.warn({ err: error }, "could not fill the search index; search uses PostgreSQL"),
       );
 
-    const jobs = createAppJobs({ db: context.services.deps.db, logger, services: context.services });
+    const jobs = createAppJobs(
+      { db: context.services.deps.db, logger, services: context.services },
+      { intervalMs: config.jobsIntervalMs },
+    );
     jobs.start();
     shutdown.addAppStep("scheduled jobs", jobs.stop);
 

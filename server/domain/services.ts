@@ -29,7 +29,7 @@ export interface ServiceDependencies {
   logger: Logger;
   config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier">;
   /** Outgoing e-mail and the base URL of its links; without it no e-mail is sent. */
-  mail?: { mailer: Mailer; baseUrl: string };
+  mail?: { mailer: Mailer; baseUrl: string; awayMs?: number };
 }
 
 /** Builds every domain service once; Remix (load context) and Socket.IO handlers share these instances. */
@@ -60,6 +60,7 @@ export function createServices(deps: ServiceDependencies) {
       notifications,
       mailer: deps.mail?.mailer ?? disabledMailer,
       baseUrl: deps.mail?.baseUrl ?? "http://localhost:3000",
+      awayMs: deps.mail?.awayMs,
     }),
     conversations: createConversationsService({ ...deps, background }),
     messaging: createMessagingService({ ...deps, notifications, claims, background }),

@@ -138,6 +138,12 @@ test("a klus card in the wijk channel is claimed live, the klus group chats, and
     expect(await organisation.locator("[onmouseover]").count()).toBe(0);
 
     // Bram goes offline; the coordinator sends two messages; back online he sees exactly those two, in order.
+    // Meanwhile the digest e-mail reaches him (his own mail, in the local mailbox of the embedded default).
+    const mailboxContext = await browser.newContext();
+    const mailbox = await mailboxContext.newPage();
+    await logIn(mailbox, bram.email, volunteerPassword);
+    await mailbox.goto("/dev/post");
+    const mailsBefore = await mailbox.getByRole("heading", { level: 2 }).count();
     await bram.context.setOffline(true);
     await expect(bram.page.getByText("Geen verbinding.")).toBeVisible();
     const first = `Eerste bericht terwijl Bram weg was ${token}`;
@@ -146,6 +152,12 @@ test("a klus card in the wijk channel is claimed live, the klus group chats, and
     await expect(messageList(organisation).getByText(first)).toBeVisible();
     await send(organisation, second);
     await expect(messageList(organisation).getByText(second)).toBeVisible();
+    await expect(async () => {
+      await mailbox.goto("/dev/post");
+      expect(await mailbox.getByRole("heading", { level: 2 }).count()).toBeGreaterThan(mailsBefore);
+    }).toPass({ timeout: 30_000 });
+    await expect(mailbox.getByText("U heeft een nieuw bericht.").first()).toBeVisible();
+    await mailboxContext.close();
     await bram.context.setOffline(false);
     await expectLive(bram.page);
     const bramList = messageList(bram.page);

@@ -29,6 +29,8 @@ export interface AlertsDependencies {
   mailer: Mailer;
   /** Public base URL for links in e-mail, e.g. https://noaber.groningen.nl. */
   baseUrl: string;
+  /** How long a notification stays unread before the digest takes it; five minutes unless set. */
+  awayMs?: number;
 }
 
 /** What the settings page shows. */
@@ -145,7 +147,7 @@ export function createAlertsService(deps: AlertsDependencies) {
      */
     async sendDigests(now = new Date()): Promise<number> {
       if (!mailer.enabled) return 0;
-      const until = new Date(now.getTime() - AWAY_MS);
+      const until = new Date(now.getTime() - (deps.awayMs ?? AWAY_MS));
       const since = new Date(now.getTime() - DIGEST_MAX_AGE_MS);
       const candidates = await repo.digestCandidates(db, since, until, DIGEST_BATCH);
       let sent = 0;
