@@ -59,6 +59,22 @@ export function client(url: string, cookie?: string, options: { reconnection?: b
   });
 }
 
+/** Sockets a test file opened, connected, and disconnected together when it is done with them. */
+export function socketPool() {
+  const opened: Client[] = [];
+  return {
+    async open(url: string, cookie?: string) {
+      const socket = client(url, cookie);
+      opened.push(socket);
+      await connected(socket);
+      return socket;
+    },
+    disconnectAll() {
+      for (const socket of opened.splice(0)) socket.disconnect();
+    },
+  };
+}
+
 export function connected(socket: Client): Promise<void> {
   return new Promise((resolve, reject) => {
     if (socket.connected) return resolve();

@@ -1,5 +1,6 @@
-import { sql } from "kysely";
+import { sql, type Insertable, type OnConflictBuilder } from "kysely";
 import type { DbOrTrx } from "../../../db/connect";
+import type { ConversationsTable, Database } from "../../../db/schema";
 import type { ConversationSummary } from "./messaging.types";
 import { isMemberExpression } from "./membership.repository";
 
@@ -194,48 +195,53 @@ export async function organisationOfKlus(db: DbOrTrx, opportunityId: string): Pr
   return row?.organisation_id;
 }
 
-export async function ensureOrganisationChannel(db: DbOrTrx, organisationId: string): Promise<string> {
-  await sql`insert into conversations (kind, organisation_id) values ('organisation_channel', ${organisationId})
-    on conflict (organisation_id) where kind = 'organisation_channel' do nothing`.execute(db);
-  const row = await db
-    .selectFrom("conversations")
-    .select("id")
-    .where("kind", "=", "organisation_channel")
-    .where("organisation_id", "=", organisationId)
-    .executeTakeFirstOrThrow();
-  return row.id;
+/**
+ * Inserts a conversation unless its unique index already holds one, and returns the id either way:
+ * two people starting the same conversation at once get the same row.
+ */
+async function ensureConversation(
+  db: DbOrTrx,
+  values: Insertable<ConversationsTable>,
+  /** The partial unique index that makes the conversation one of a kind. */
+  uniqueIndex: (oc: OnConflictBuilder<Database, "conversations">) => OnConflictBuilder<Database, "conversations">,
+): Promise<string> {
+  await db
+    .insertInto("conversations")
+    .values(values)
+    .onConflict((oc) => uniqueIndex(oc).doNothing())
+    .execute();
+  let query = db.selectFrom("conversations").select("id").where("kind", "=", values.kind);
+  for (const column of ["opportunity_id", "organisation_id", "volunteer_id", "other_volunteer_id"] as const) {
+    const value = values[column];
+    query = value ? query.where(column, "=", value) : query.where(column, "is", null);
+  }
+  return (await query.executeTakeFirstOrThrow()).id;
 }
 
-export async function ensureDirectWithOrganisation(db: DbOrTrx, volunteerId: string, organisationId: string) {
-  await sql`insert into conversations (kind, volunteer_id, organisation_id) values ('direct', ${volunteerId}, ${organisationId})
-    on conflict (volunteer_id, organisation_id) where kind = 'direct' and organisation_id is not null do nothing`.execute(
-    db,
+export function ensureOrganisationChannel(db: DbOrTrx, organisationId: string) {
+  return ensureConversation(db, { kind: "organisation_channel", organisation_id: organisationId }, (oc) =>
+    oc.column("organisation_id").where("kind", "=", "organisation_channel"),
   );
-  const row = await db
-    .selectFrom("conversations")
-    .select("id")
-    .where("kind", "=", "direct")
-    .where("volunteer_id", "=", volunteerId)
-    .where("organisation_id", "=", organisationId)
-    .executeTakeFirstOrThrow();
-  return row.id;
+}
+
+export function ensureDirectWithOrganisation(db: DbOrTrx, volunteerId: string, organisationId: string) {
+  return ensureConversation(db, { kind: "direct", volunteer_id: volunteerId, organisation_id: organisationId }, (oc) =>
+    oc
+      .columns(["volunteer_id", "organisation_id"])
+      .where("kind", "=", "direct")
+      .where("organisation_id", "is not", null),
+  );
 }
 
 /** Between two volunteers one row per pair: the lower id is stored as `volunteer_id`. */
-export async function ensureDirectBetweenVolunteers(db: DbOrTrx, a: string, b: string) {
+export function ensureDirectBetweenVolunteers(db: DbOrTrx, a: string, b: string) {
   const [low, high] = a < b ? [a, b] : [b, a];
-  await sql`insert into conversations (kind, volunteer_id, other_volunteer_id) values ('direct', ${low}, ${high})
-    on conflict (volunteer_id, other_volunteer_id) where kind = 'direct' and other_volunteer_id is not null do nothing`.execute(
-    db,
+  return ensureConversation(db, { kind: "direct", volunteer_id: low, other_volunteer_id: high }, (oc) =>
+    oc
+      .columns(["volunteer_id", "other_volunteer_id"])
+      .where("kind", "=", "direct")
+      .where("other_volunteer_id", "is not", null),
   );
-  const row = await db
-    .selectFrom("conversations")
-    .select("id")
-    .where("kind", "=", "direct")
-    .where("volunteer_id", "=", low)
-    .where("other_volunteer_id", "=", high)
-    .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 export async function addConsent(db: DbOrTrx, userId: string, otherUserId: string) {

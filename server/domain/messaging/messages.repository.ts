@@ -67,37 +67,22 @@ export async function insertMessage(
   return row.id;
 }
 
+const messageFacts = [
+  "id",
+  "conversation_id as conversationId",
+  "author_id as authorId",
+  "kind",
+  "opportunity_id as opportunityId",
+  "deleted_at as deletedAt",
+  "hidden_at as hiddenAt",
+] as const;
+
 export async function lockMessage(trx: Trx, messageId: string) {
-  return trx
-    .selectFrom("messages")
-    .select([
-      "id",
-      "conversation_id as conversationId",
-      "author_id as authorId",
-      "kind",
-      "opportunity_id as opportunityId",
-      "deleted_at as deletedAt",
-      "hidden_at as hiddenAt",
-    ])
-    .where("id", "=", messageId)
-    .forUpdate()
-    .executeTakeFirst();
+  return trx.selectFrom("messages").select(messageFacts).where("id", "=", messageId).forUpdate().executeTakeFirst();
 }
 
 export async function findMessage(db: DbOrTrx, messageId: string) {
-  return db
-    .selectFrom("messages")
-    .select([
-      "id",
-      "conversation_id as conversationId",
-      "author_id as authorId",
-      "kind",
-      "opportunity_id as opportunityId",
-      "deleted_at as deletedAt",
-      "hidden_at as hiddenAt",
-    ])
-    .where("id", "=", messageId)
-    .executeTakeFirst();
+  return db.selectFrom("messages").select(messageFacts).where("id", "=", messageId).executeTakeFirst();
 }
 
 export type MessageChange = { edit: string } | { delete: true } | { hideBy: string };

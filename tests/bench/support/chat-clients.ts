@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { WebSocket } from "ws";
+import { limited } from "./concurrency";
 import { serveCalls } from "./ipc";
 import { connected, request, socketClient, type Client } from "./socket-client";
 import { summarise } from "./stats";
@@ -43,15 +44,6 @@ function delivered(clientId: string, receiver: number) {
     pending.delete(clientId);
     message.done();
   }
-}
-
-async function limited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await task(items[next++]!);
-    }),
-  );
 }
 
 const handlers = {

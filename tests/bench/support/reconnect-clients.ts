@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type { MessageView, SyncResult } from "../../../server/domain/messaging/messaging.types";
 import { SyncCursor } from "../../../app/components/messaging/sync-cursor";
+import { limited } from "./concurrency";
 import { serveCalls } from "./ipc";
 import { connected, request, socketClient, type Client } from "./socket-client";
 import { summarise } from "./stats";
@@ -93,15 +94,6 @@ async function resync(receiver: Receiver, since: number | null) {
     if (since !== null) checkCaughtUp(receiver);
     if (page.complete) return;
   }
-}
-
-async function limited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await task(items[next++]!);
-    }),
-  );
 }
 
 const handlers = {

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { WebSocket } from "ws";
 import type { MessageView } from "../../../server/domain/messaging/messaging.types";
+import { limited } from "./concurrency";
 import { serveCalls } from "./ipc";
 import { connected, request, socketClient, type Client } from "./socket-client";
 import { summarise } from "./stats";
@@ -38,15 +39,6 @@ function await_(arrivals: Omit<Arrivals, "done">, timeoutMs: number) {
       },
     };
   });
-}
-
-async function limited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await task(items[next++]!);
-    }),
-  );
 }
 
 const handlers = {

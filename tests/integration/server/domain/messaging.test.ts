@@ -116,6 +116,26 @@ describe("membership", () => {
     expect(again.conversationId).toBe(direct.conversationId);
   });
 
+  it("opens one channel per organisation, for its coordinators only, which volunteers may join", async () => {
+    const organisation = await createOrganisation(db);
+    const { user: coordinatorUser } = await createCoordinator(db, organisation, { password_hash: "!" });
+    const [volunteer] = (await createVolunteers(db, 1)).map((user) => actor(user.id));
+    await expect(
+      conversations.openOrganisationChannel(volunteer!, { organisationId: organisation.id }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const opened = await conversations.openOrganisationChannel(actor(coordinatorUser.id), {
+      organisationId: organisation.id,
+    });
+    const again = await conversations.openOrganisationChannel(actor(coordinatorUser.id), {
+      organisationId: organisation.id,
+    });
+    expect(again.conversationId).toBe(opened.conversationId);
+    await conversations.setChannelSubscription(volunteer!, { conversationId: opened.conversationId, subscribed: true });
+    await expect(send(volunteer!, opened.conversationId, "Mag ik meedoen?")).resolves.toMatchObject({ created: true });
+    const listed = await messaging.listConversations(actor(coordinatorUser.id));
+    expect(listed.find((c) => c.id === opened.conversationId)).toMatchObject({ title: organisation.name, unread: 1 });
+  });
+
   it("tells the realtime layer who joined a klus group when a claim becomes active", async () => {
     const { klus, conversationId } = await klusWithGroup(2);
     const [volunteer] = (await createVolunteers(db, 1)).map((user) => actor(user.id));

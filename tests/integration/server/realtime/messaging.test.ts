@@ -3,35 +3,27 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCoordinator, createOpportunity, createOrganisation, createVolunteer } from "../../../../db/factories";
 import type { MessageView } from "../../../../server/domain/messaging/messaging.types";
 import {
-  client,
-  connected,
   next,
   record,
   sessionCookie,
+  socketPool,
   startRealtimeApp,
   type Client,
   type RealtimeApp,
 } from "../../../support/realtime";
 
 let app: RealtimeApp;
-const clients: Client[] = [];
+const sockets = socketPool();
 
 beforeAll(async () => {
   app = await startRealtimeApp({ indexPrefix: `rm${randomUUID().slice(0, 6)}_` });
 });
-afterEach(() => {
-  for (const socket of clients.splice(0)) socket.disconnect();
-});
+afterEach(() => sockets.disconnectAll());
 afterAll(async () => {
   await app.close();
 });
 
-async function open(cookie?: string) {
-  const socket = client(app.url, cookie);
-  clients.push(socket);
-  await connected(socket);
-  return socket;
-}
+const open = (cookie?: string) => sockets.open(app.url, cookie);
 
 /** A klus group with its coordinator and one claimant, each with a connected socket. */
 async function klusGroup() {

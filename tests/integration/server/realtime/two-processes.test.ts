@@ -4,11 +4,10 @@ import { createCoordinator, createOpportunity, createOrganisation, createVolunte
 import { SyncCursor } from "../../../../app/components/messaging/sync-cursor";
 import type { MessageView } from "../../../../server/domain/messaging/messaging.types";
 import {
-  client,
-  connected,
   next,
   record,
   sessionCookie,
+  socketPool,
   startRealtimeApp,
   type Client,
   type RealtimeApp,
@@ -17,7 +16,7 @@ import {
 
 let first: RealtimeApp;
 let second: RealtimeApp;
-const clients: Client[] = [];
+const sockets = socketPool();
 
 beforeAll(async () => {
   const prefix = `tp${randomUUID().slice(0, 6)}_`;
@@ -28,16 +27,11 @@ beforeAll(async () => {
   await Promise.all([waitUntilLinked(first, second), waitUntilLinked(second, first)]);
 });
 afterAll(async () => {
-  for (const socket of clients) socket.disconnect();
+  sockets.disconnectAll();
   await Promise.all([first.close(), second.close()]);
 });
 
-async function open(app: RealtimeApp, cookie: string) {
-  const socket = client(app.url, cookie);
-  clients.push(socket);
-  await connected(socket);
-  return socket;
-}
+const open = (app: RealtimeApp, cookie: string) => sockets.open(app.url, cookie);
 
 /** A klus group whose coordinator is on the first process and whose volunteer is on the second. */
 async function klusGroupAcrossProcesses() {
