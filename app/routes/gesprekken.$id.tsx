@@ -26,6 +26,7 @@ const notices = [
   "claimed",
   "waitlisted",
   "posted",
+  "privateAllowed",
 ] as const;
 type Notice = (typeof notices)[number];
 
@@ -101,6 +102,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     page: {
       conversation,
       viewerId: actor.userId,
+      // Only volunteers agree to private messages with each other.
+      viewerIsVolunteer: actor.roles.includes("volunteer"),
       messages: history.messages,
       hasMore: history.hasMore,
       beforeSeq: beforeSeq ?? null,
@@ -158,6 +161,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       case "block":
         await conversations.block(actor, { userId: field("userId") });
         return done("blocked");
+      case "allow-private": {
+        const { mutual } = await conversations.allowContact(actor, {
+          userId: field("userId"),
+          metInConversationId: conversationId,
+        });
+        if (!mutual) return done("privateAllowed");
+        const direct = await conversations.startWithVolunteerAsVolunteer(actor, { volunteerId: field("userId") });
+        return redirect(`/gesprekken/${direct.conversationId}`, 303);
+      }
       case "claim-card": {
         const result = await messaging.claimFromCard(actor, {
           messageId: field("messageId"),
@@ -295,6 +307,7 @@ function Conversation({ page }: { page: Page }) {
             key={message.id}
             message={message}
             viewerId={viewerId}
+            mayAllowPrivate={page.viewerIsVolunteer && conversation.kind !== "direct"}
             canModerate={conversation.canModerate}
             open={page.open}
             spotsLeft={

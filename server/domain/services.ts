@@ -62,7 +62,7 @@ export function createServices(deps: ServiceDependencies) {
       baseUrl: deps.mail?.baseUrl ?? "http://localhost:3000",
       awayMs: deps.mail?.awayMs,
     }),
-    conversations: createConversationsService({ ...deps, background }),
+    conversations: createConversationsService({ ...deps, background, notifications }),
     messaging: createMessagingService({ ...deps, notifications, claims, background }),
   };
 }

@@ -207,6 +207,27 @@ test("a klus card in the wijk channel is claimed live, the klus group chats, and
     await expect(messageList(organisation).getByText(payload)).toHaveCount(0);
     await expect(messageList(organisation).getByText("Dit bericht is verwijderd")).toBeVisible();
 
+    // Bram offers Anna private messages; once Anna agrees too, they have a private conversation.
+    await messageList(bram.page)
+      .getByRole("listitem")
+      .filter({ hasText: edited })
+      .getByRole("button", { name: /^Privé berichten met/ })
+      .click();
+    await expect(bram.page.getByText(/De ander mag u nu privé berichten sturen/)).toBeVisible();
+    await anna.page.goto(klusGroupUrl);
+    await messageList(anna.page)
+      .getByRole("listitem")
+      .filter({ hasText: `Ik ook ${token}` })
+      .getByRole("button", { name: /^Privé berichten met/ })
+      .click();
+    await expect(anna.page).toHaveURL(/\/gesprekken\/[0-9a-f-]{36}$/);
+    await expect(anna.page).not.toHaveURL(klusGroupUrl);
+    const privately = `Alleen voor jou, Bram ${token}`;
+    await send(anna.page, privately);
+    await expect(messageList(anna.page).getByText(privately)).toBeVisible();
+    await anna.page.goto(klusGroupUrl);
+    await expectLive(anna.page);
+
     // Bram reports a message; the coordinator hides it; Anna blocks Bram and no longer sees him.
     await messageList(bram.page)
       .getByRole("listitem")

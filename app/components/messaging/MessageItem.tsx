@@ -39,6 +39,7 @@ function IntentForm({
 export function MessageItem({
   message,
   viewerId,
+  mayAllowPrivate,
   canModerate,
   open,
   spotsLeft,
@@ -47,6 +48,8 @@ export function MessageItem({
 }: {
   message: MessageView;
   viewerId: string;
+  /** The viewer is a volunteer among others: they may offer another volunteer private messages. */
+  mayAllowPrivate: boolean;
   canModerate: boolean;
   open: OpenAction;
   spotsLeft: number | null;
@@ -181,6 +184,15 @@ export function MessageItem({
                   {t("message.report")}
                 </Link>
               </li>
+              {mayAllowPrivate && !message.fromOrganisation ? (
+                <li>
+                  <IntentForm intent="allow-private" fields={{ userId: message.authorId }}>
+                    <button type="submit" className="noaber-message__action">
+                      {t("message.allowPrivate", { name: message.authorName })}
+                    </button>
+                  </IntentForm>
+                </li>
+              ) : null}
               <li>
                 <IntentForm intent="block" fields={{ userId: message.authorId }}>
                   <button type="submit" className="noaber-message__action">

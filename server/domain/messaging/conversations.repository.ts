@@ -318,3 +318,8 @@ export async function notifiableMemberIds(db: DbOrTrx, conversationId: string): 
       where c.id = ${conversationId} and c.kind = 'direct'`.execute(db);
   return rows.rows.map((row) => row.user_id).filter((id): id is string => id !== null);
 }
+
+export async function displayName(db: DbOrTrx, userId: string): Promise<string> {
+  const row = await db.selectFrom("users").select("display_name").where("id", "=", userId).executeTakeFirstOrThrow();
+  return row.display_name;
+}

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Actor } from "../actor";
 import type { BackgroundTasks } from "../background";
+import type { NotificationsService } from "../notifications/notifications.service";
 import { forbidden, invalid, notFound, unauthenticated } from "../errors";
 import { fieldErrorsOf } from "../opportunities/field-errors";
 import type { ServiceDependencies } from "../services";
@@ -34,9 +35,12 @@ function requireUser(actor: Actor) {
  * agreed), and blocks. No phone number or e-mail address is ever part of a conversation.
  */
 export function createConversationsService(
-  deps: Pick<ServiceDependencies, "db" | "events" | "logger"> & { background: BackgroundTasks },
+  deps: Pick<ServiceDependencies, "db" | "events" | "logger"> & {
+    background: BackgroundTasks;
+    notifications?: NotificationsService;
+  },
 ) {
-  const { db, events, logger, background } = deps;
+  const { db, events, logger, background, notifications } = deps;
 
   function publishMembers(conversationId: string, joined: string[], left: string[] = []) {
     try {
@@ -181,13 +185,36 @@ export function createConversationsService(
       return service.startWithVolunteer(actor, application);
     },
 
-    /** "You may message me privately": one side of the agreement two volunteers both must give. */
-    async allowContact(actor: Actor, input: PersonRefInput) {
+    /**
+     * "You may message me privately": one side of the agreement two volunteers both must give. The
+     * other is told (without any contact details) and can agree from where they met.
+     */
+    async allowContact(actor: Actor, input: PersonRefInput & { metInConversationId?: string }) {
       const user = requireUser(actor);
       const { userId } = parse(personRefSchema, input);
       if (userId === user.userId) throw invalid("That is you");
+      await requireVolunteer(user.userId);
+      await requireVolunteer(userId);
       await conversations.addConsent(db, user.userId, userId);
-      return { mutual: await conversations.bothConsented(db, user.userId, userId) };
+      const mutual = await conversations.bothConsented(db, user.userId, userId);
+      if (!mutual && notifications) {
+        const name = await conversations.displayName(db, user.userId);
+        const met = input.metInConversationId
+          ? parse(conversationRefSchema, { conversationId: input.metInConversationId })
+          : null;
+        const added = await db.transaction().execute((trx) =>
+          notifications.addInTransaction(trx, [
+            {
+              userId,
+              kind: "contactRequested",
+              data: { name },
+              link: met ? `/gesprekken/${met.conversationId}` : "/gesprekken",
+            },
+          ]),
+        );
+        notifications.announce(added);
+      }
+      return { mutual };
     },
 
     async startWithVolunteerAsVolunteer(actor: Actor, input: DirectWithVolunteerInput) {

@@ -53,6 +53,7 @@ export default {
     reportReason: "Why do you report this message?",
     reportSubmit: "Report message",
     block: "Block {{name}}",
+    allowPrivate: "Private messages with {{name}}",
     actionsLabel: "Actions for the message of {{name}}",
   },
   compose: {
@@ -95,6 +96,8 @@ export default {
     claimed: "Done: you are in. This is the klus group: here you talk with the organisation and the other volunteers.",
     waitlisted: "You are on the waiting list.",
     posted: "The klus is in the channel.",
+    privateAllowed:
+      "The other person may now send you private messages. As soon as they do the same, you can start a private conversation.",
   },
   start: {
     askOrganisation: "Ask the organisation a question",

@@ -25,6 +25,8 @@ export default {
     klusChanged: "The time or place of “{{title}}” has changed. Are you still coming?",
     klusCancelled: "“{{title}}” will not take place. The organisation cancelled it.",
     newKlusNearby: "New klus near you: “{{title}}”.",
+    contactRequested:
+      "{{name}} would like to exchange private messages with you. Do you want that too? Choose “Private messages” at a message from {{name}}.",
     unknown: "You have a new notification.",
   },
 };

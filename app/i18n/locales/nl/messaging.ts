@@ -53,6 +53,7 @@ export default {
     reportReason: "Waarom meldt u dit bericht?",
     reportSubmit: "Bericht melden",
     block: "{{name}} blokkeren",
+    allowPrivate: "Privé berichten met {{name}}",
     actionsLabel: "Acties voor het bericht van {{name}}",
   },
   compose: {
@@ -95,6 +96,8 @@ export default {
     claimed: "Gelukt: u doet mee. Dit is de klusgroep: hier praat u met de organisatie en met de andere vrijwilligers.",
     waitlisted: "U staat op de wachtlijst.",
     posted: "De klus staat in het kanaal.",
+    privateAllowed:
+      "De ander mag u nu privé berichten sturen. Zodra die persoon hetzelfde doet, kunt u samen een privégesprek beginnen.",
   },
   start: {
     askOrganisation: "Stel een vraag aan de organisatie",

@@ -26,6 +26,8 @@ export default {
     klusChanged: "De tijd of plaats van “{{title}}” is veranderd. Komt u nog steeds?",
     klusCancelled: "“{{title}}” gaat niet door. De organisatie heeft de klus afgezegd.",
     newKlusNearby: "Nieuwe klus bij u in de buurt: “{{title}}”.",
+    contactRequested:
+      "{{name}} wil graag privé berichten met u sturen. Wilt u dat ook? Kies bij een bericht van {{name}} voor “Privé berichten”.",
     unknown: "U heeft een nieuwe melding.",
   },
 };

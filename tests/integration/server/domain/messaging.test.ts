@@ -107,6 +107,18 @@ describe("membership", () => {
       code: "forbidden",
     });
     await expect(conversations.allowContact(anna!, { userId: bramId })).resolves.toEqual({ mutual: false });
+    // Bram is told who would like to, never how to reach them.
+    const told = await db
+      .selectFrom("notifications")
+      .select(["kind", "data"])
+      .where("user_id", "=", bramId)
+      .where("kind", "=", "contactRequested")
+      .execute();
+    expect(told).toHaveLength(1);
+    expect(Object.keys(told[0]!.data)).toEqual(["name"]);
+    await expect(conversations.allowContact(anna!, { userId: coordinatorUser.id })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await expect(conversations.startWithVolunteerAsVolunteer(anna!, { volunteerId: bramId })).rejects.toMatchObject({
       code: "forbidden",
     });
