@@ -54,6 +54,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       csrfToken,
       user: user
         ? {
+            id: actor.kind === "user" ? actor.userId : "",
             displayName: user.displayName,
             roles: actor.kind === "user" ? actor.roles : ([] as RoleSlug[]),
             unreadNotifications,

@@ -260,10 +260,16 @@ test("a klus card in the wijk channel is claimed live, the klus group chats, and
     await anna.page.getByRole("button", { name: "Stel een vraag aan de organisatie" }).click();
     await expect(anna.page).toHaveURL(/\/gesprekken\/[0-9a-f-]{36}$/);
     await expectNoAccessibilityViolations(anna.page);
+    // The coordinator, on another page, sees the header's count go up live.
+    await organisation.goto("/gesprekken");
+    await expect(organisation.locator('header a[href="/gesprekken"][data-socket="connected"]')).toBeVisible();
+    const headerCount = organisation.locator('header a[href="/gesprekken"] .noaber-bell__count');
+    const before = (await headerCount.count()) > 0 ? Number(await headerCount.textContent()) : 0;
     const question = `Is er koffie? ${token}`;
     await send(anna.page, question);
     await expect(messageList(anna.page).getByText(question)).toBeVisible();
-    await organisation.goto("/gesprekken");
+    await expect(headerCount).toHaveText(String(before + 1));
+    await organisation.reload();
     await expect(organisation.getByRole("link", { name: /1 ongelezen bericht/ }).first()).toBeVisible();
 
     // The overview lists the klus group with the unread messages, and the header counts them.

@@ -7,6 +7,7 @@ import { MessagesLink } from "../messaging/MessagesLink";
 import { NotificationBell } from "./NotificationBell";
 
 export interface LayoutUser {
+  id: string;
   displayName: string;
   roles: RoleSlug[];
   /** Unread in-app notifications, for the bell. */
@@ -97,7 +98,7 @@ export function PageLayout({
                     </li>
                   ) : null}
                   <li>
-                    <MessagesLink unread={user.unreadMessages ?? 0} />
+                    <MessagesLink unread={user.unreadMessages ?? 0} viewerId={user.id} />
                   </li>
                   <li>
                     <NotificationBell unread={user.unreadNotifications ?? 0} />
