@@ -10,22 +10,38 @@ import { validateCsrf } from "../utils/csrf.server";
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const { messaging, conversations } = context.app.services;
-  const [mine, channels] = await Promise.all([
+  const [mine, channels, blocked] = await Promise.all([
     messaging.listConversations(actor),
     conversations.listWijkChannels(actor),
+    conversations.blockedPeople(actor),
   ]);
   const newestFirst = [...mine].sort((a, b) => (b.lastMessageAt ?? "").localeCompare(a.lastMessageAt ?? ""));
-  const left = new URL(request.url).searchParams.get("gedaan") === "left";
-  return json({ conversations: newestFirst, channels, left });
+  const done = new URL(request.url).searchParams.get("gedaan");
+  return json({
+    conversations: newestFirst,
+    channels,
+    blocked,
+    left: done === "left",
+    unblocked: done === "unblocked",
+  });
 }
 
 export const meta: MetaFunction = () => [{ title: "Berichten · Noaber" }];
 
-/** Joining a wijk channel leads into it; leaving stays on the list. */
+/** Joining a wijk channel leads into it; leaving stays on the list, as does unblocking someone. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context);
   const formData = await request.formData();
   await validateCsrf(formData, request, context);
+  if (formData.get("intent") === "unblock") {
+    try {
+      await context.app.services.conversations.unblock(actor, { userId: String(formData.get("userId") ?? "") });
+    } catch (error) {
+      if (isDomainError(error)) throw new Response(null, { status: 400 });
+      throw error;
+    }
+    return redirect("/gesprekken?gedaan=unblocked", 303);
+  }
   const conversationId = String(formData.get("conversationId") ?? "");
   const subscribed = formData.get("intent") === "join";
   try {
@@ -38,15 +54,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ConversationsPage() {
-  const { conversations, channels, left } = useLoaderData<typeof loader>();
+  const { conversations, channels, blocked, left, unblocked } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("messaging");
   return (
     <>
       <h1 className="utrecht-heading-1">{t("list.title")}</h1>
       <p className="utrecht-paragraph">{t("list.intro")}</p>
-      {left ? (
+      {left || unblocked ? (
         <div role="status" className="utrecht-alert utrecht-alert--ok noaber-notice">
-          <p className="utrecht-paragraph">{t("notices.left")}</p>
+          <p className="utrecht-paragraph">{t(left ? "notices.left" : "notices.unblocked")}</p>
         </div>
       ) : null}
 
@@ -115,6 +131,33 @@ export default function ConversationsPage() {
           ))}
         </ul>
       </section>
+
+      {blocked.length > 0 ? (
+        <section aria-labelledby="geblokkeerd" className="noaber-conversations-section">
+          <h2 id="geblokkeerd" className="utrecht-heading-2">
+            {t("blocked.heading")}
+          </h2>
+          <p className="utrecht-paragraph">{t("blocked.intro")}</p>
+          <ul className="noaber-channel-list">
+            {blocked.map((person) => (
+              <li key={person.userId} className="noaber-channel-list__item">
+                <span className="noaber-channel-list__name">{person.name}</span>
+                <Form method="post" className="noaber-inline-form">
+                  <AuthenticityTokenInput name="csrf" />
+                  <input type="hidden" name="intent" value="unblock" />
+                  <input type="hidden" name="userId" value={person.userId} />
+                  <button
+                    type="submit"
+                    className="utrecht-button utrecht-button--secondary-action noaber-channel-list__button"
+                  >
+                    {t("blocked.unblock", { name: person.name })}
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -277,6 +277,16 @@ test("a klus card in the wijk channel is claimed live, the klus group chats, and
     await expect(bram.page.getByRole("link", { name: title })).toBeVisible();
     await expectNoAccessibilityViolations(bram.page);
 
+    // Anna lifts the block from her conversations page.
+    await anna.page.goto("/gesprekken");
+    await expect(anna.page.getByRole("heading", { name: "Geblokkeerd" })).toBeVisible();
+    await expectNoAccessibilityViolations(anna.page);
+    await anna.page.getByRole("button", { name: /deblokkeren$/ }).click();
+    await expect(anna.page.getByText("De blokkade is opgeheven.")).toBeVisible();
+    await expect(anna.page.getByRole("heading", { name: "Geblokkeerd" })).toHaveCount(0);
+    await anna.page.goto(klusGroupUrl);
+    await expect(messageList(anna.page).getByText(`Nog een bericht van Bram ${token}`)).toBeVisible();
+
     await anna.context.close();
     await bram.context.close();
   }

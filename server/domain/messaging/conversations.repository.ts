@@ -323,3 +323,14 @@ export async function displayName(db: DbOrTrx, userId: string): Promise<string> 
   const row = await db.selectFrom("users").select("display_name").where("id", "=", userId).executeTakeFirstOrThrow();
   return row.display_name;
 }
+
+/** The people the blocker blocked, by the name others see (nothing else about them). */
+export async function blockedPeople(db: DbOrTrx, blockerId: string) {
+  return db
+    .selectFrom("user_blocks")
+    .innerJoin("users", "users.id", "user_blocks.blocked_id")
+    .select(["users.id as userId", "users.display_name as name"])
+    .where("user_blocks.blocker_id", "=", blockerId)
+    .orderBy("users.display_name")
+    .execute();
+}

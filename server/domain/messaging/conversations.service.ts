@@ -246,6 +246,11 @@ export function createConversationsService(
       return { blocked: false };
     },
 
+    async blockedPeople(actor: Actor) {
+      const user = requireUser(actor);
+      return conversations.blockedPeople(db, user.userId);
+    },
+
     async blockedIds(actor: Actor) {
       if (actor.kind !== "user") return [];
       return conversations.blockedIds(db, actor.userId);
