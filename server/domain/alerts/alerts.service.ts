@@ -3,6 +3,7 @@ import type { Db } from "../../../db/connect";
 import type { Logger } from "../../logger";
 import type { Mailer } from "../../mail/mail.types";
 import type { Actor } from "../actor";
+import { createBackgroundTasks } from "../background";
 import { amsterdamDay } from "../claims/age";
 import { invalid, notFound, unauthenticated } from "../errors";
 import type { DomainEvents } from "../events";
@@ -68,14 +69,8 @@ function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
  */
 export function createAlertsService(deps: AlertsDependencies) {
   const { db, events, logger, notifications, mailer, baseUrl } = deps;
-  const pending = new Set<Promise<unknown>>();
-
-  /** Runs listener work in the background, logged on failure; `idle()` waits for it. */
-  function track(work: Promise<unknown>) {
-    const guarded = work.catch((error: unknown) => logger.warn({ err: error }, "alert work failed"));
-    pending.add(guarded);
-    void guarded.finally(() => pending.delete(guarded));
-  }
+  // Its own tracker, so that stopping the listeners waits for exactly their work.
+  const listenerWork = createBackgroundTasks(logger);
 
   async function deliverNow(notificationId: string, userId: string, now: Date): Promise<boolean> {
     if (!mailer.enabled) return false;
@@ -252,10 +247,12 @@ export function createAlertsService(deps: AlertsDependencies) {
     listen(): () => Promise<void> {
       const unsubscribers = [
         events.subscribe("opportunity.published", ({ opportunityId }) =>
-          track(service.notifyNearbyVolunteers(opportunityId)),
+          listenerWork.run("alert nearby volunteers", () => service.notifyNearbyVolunteers(opportunityId)),
         ),
         events.subscribe("notification.created", ({ userId, notification }) => {
-          if (URGENT_KINDS.has(notification.kind)) track(deliverNow(notification.id, userId, new Date()));
+          if (URGENT_KINDS.has(notification.kind)) {
+            listenerWork.run("e-mail an urgent notification", () => deliverNow(notification.id, userId, new Date()));
+          }
         }),
       ];
       return async () => {
@@ -265,8 +262,8 @@ export function createAlertsService(deps: AlertsDependencies) {
     },
 
     /** Waits until the listeners' work in flight is done (tests, shutdown). */
-    async idle(): Promise<void> {
-      while (pending.size > 0) await Promise.all([...pending]);
+    idle(): Promise<void> {
+      return listenerWork.drain();
     },
   };
   return service;
