@@ -79,6 +79,9 @@ export interface ConversationRow {
   ownerOrganisationId: string | null;
   lastSeq: number;
   isMember: boolean;
+  /** The name others see of the person asking, and whether they speak for the organisation here. */
+  viewerName: string;
+  viewerIsOwnerCoordinator: boolean;
 }
 
 export async function findConversationFor(
@@ -100,10 +103,33 @@ export async function findConversationFor(
       eb.fn.coalesce("conversations.organisation_id", "opportunities.organisation_id").as("ownerOrganisationId"),
       "conversations.last_seq as lastSeq",
       isMemberExpression(eb, userId).as("isMember"),
+      eb.selectFrom("users").select("users.display_name").where("users.id", "=", userId).as("viewerName"),
+      eb
+        .exists(
+          eb
+            .selectFrom("memberships")
+            .select(sql`1`.as("one"))
+            .where("memberships.user_id", "=", userId)
+            .where("memberships.role", "=", "coordinator")
+            .whereRef(
+              "memberships.organisation_id",
+              "=",
+              eb.fn.coalesce("conversations.organisation_id", "opportunities.organisation_id"),
+            ),
+        )
+        .as("viewerIsOwnerCoordinator"),
     ])
     .where("conversations.id", "=", conversationId)
     .executeTakeFirst();
-  return row && { ...row, lastSeq: Number(row.lastSeq), isMember: Boolean(row.isMember) };
+  return (
+    row && {
+      ...row,
+      lastSeq: Number(row.lastSeq),
+      isMember: Boolean(row.isMember),
+      viewerName: row.viewerName ?? "",
+      viewerIsOwnerCoordinator: Boolean(row.viewerIsOwnerCoordinator),
+    }
+  );
 }
 
 export async function isCoordinator(db: DbOrTrx, organisationId: string, userId: string): Promise<boolean> {

@@ -107,11 +107,6 @@ export function createMessagingService(
     return view;
   }
 
-  async function checkRateLimit(userId: string) {
-    const limit = Math.round(MESSAGES_PER_MINUTE * deps.config.rateLimitMultiplier);
-    if ((await messages.countRecentByAuthor(db, userId, 60)) >= limit) throw rateLimited();
-  }
-
   /** In a direct conversation nobody on the other side may have blocked the sender. */
   async function checkNotBlocked(conversation: ConversationRow, userId: string) {
     if (conversation.kind !== "direct") return;
@@ -171,27 +166,42 @@ export function createMessagingService(
     authorId: string,
     message: { clientId: string; kind: "text" | "klus_card"; body: string; opportunityId?: string },
   ): Promise<{ message: MessageView; created: boolean }> {
+    const { existing, recent } = await messages.priorSendAndRecentCount(db, authorId, message.clientId, 60);
     // A retry of a message that was stored: answer with it, store nothing.
-    const existing = await messages.findIdByClientId(db, authorId, message.clientId);
     if (existing) {
       if (existing.conversationId !== conversation.id) throw conflict("That message id was used elsewhere");
       return { message: await viewOf(conversation.id, existing.id, authorId), created: false };
     }
-    await checkRateLimit(authorId);
-    let messageId: string;
+    if (recent >= Math.round(MESSAGES_PER_MINUTE * deps.config.rateLimitMultiplier)) throw rateLimited();
+    let stored: Awaited<ReturnType<typeof messages.appendMessage>>;
     try {
-      messageId = await db.transaction().execute(async (trx) => {
-        const seq = await messages.nextSeq(trx, conversation.id);
-        return messages.insertMessage(trx, { conversationId: conversation.id, authorId, seq, ...message });
-      });
+      stored = await messages.appendMessage(db, { conversationId: conversation.id, authorId, ...message });
     } catch (error) {
       // The same retry arriving twice at once: the second one lost the race on the unique client id.
       const raced = await messages.findIdByClientId(db, authorId, message.clientId);
       if (!raced || raced.conversationId !== conversation.id) throw error;
       return { message: await viewOf(conversation.id, raced.id, authorId), created: false };
     }
-    // The author sees their own message even if some viewer blocked them; views are per viewer later.
-    const view = await viewOf(conversation.id, messageId, authorId);
+    // A text message's view is known without asking again; a card needs its klus.
+    const view: MessageView =
+      message.kind === "text"
+        ? {
+            id: stored.id,
+            conversationId: conversation.id,
+            seq: stored.seq,
+            changedSeq: stored.seq,
+            clientId: message.clientId,
+            kind: "text",
+            authorId,
+            authorName: conversation.viewerName,
+            fromOrganisation: conversation.viewerIsOwnerCoordinator,
+            body: message.body,
+            state: "visible",
+            card: null,
+            createdAt: stored.createdAt.toISOString(),
+            editedAt: null,
+          }
+        : await viewOf(conversation.id, stored.id, authorId);
     afterCommit(() => events.publish("message.created", { message: view }));
     if (conversation.kind === "klus_group" || conversation.kind === "direct") {
       background.run("notify of a new message", () => notifyMembers(view));
