@@ -2,6 +2,8 @@ import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { ApplicationStatus } from "../../../db/schema";
 import { openStatuses } from "./applications.schemas";
 
+export { coordinatorIds, isCoordinator } from "../organisations/memberships.repository";
+
 /** The vacature an application is for, with what `apply` checks. */
 export async function findOpportunity(db: DbOrTrx, opportunityId: string) {
   return db
@@ -9,27 +11,6 @@ export async function findOpportunity(db: DbOrTrx, opportunityId: string) {
     .select(["id", "organisation_id", "kind", "status", "published_at", "title"])
     .where("id", "=", opportunityId)
     .executeTakeFirst();
-}
-
-/** The user ids of an organisation's coordinators. */
-export async function coordinatorIds(db: DbOrTrx, organisationId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("memberships")
-    .select("user_id")
-    .where("organisation_id", "=", organisationId)
-    .where("role", "=", "coordinator")
-    .execute();
-  return rows.map((row) => row.user_id);
-}
-
-export async function isCoordinator(db: DbOrTrx, organisationId: string, userId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("memberships")
-    .select("role")
-    .where("organisation_id", "=", organisationId)
-    .where("user_id", "=", userId)
-    .executeTakeFirst();
-  return row?.role === "coordinator";
 }
 
 export async function displayNameOf(db: DbOrTrx, userId: string): Promise<string> {

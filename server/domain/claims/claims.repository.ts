@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 
+export { coordinatorIds, isCoordinator } from "../organisations/memberships.repository";
+
 const klusColumns = [
   "id",
   "organisation_id as organisationId",
@@ -169,26 +171,6 @@ export async function promoteFirstWaitlisted(trx: Trx, opportunityId: string) {
     .where("id", "=", first.id)
     .execute();
   return first;
-}
-
-export async function coordinatorIds(db: DbOrTrx, organisationId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("memberships")
-    .select("user_id")
-    .where("organisation_id", "=", organisationId)
-    .where("role", "=", "coordinator")
-    .execute();
-  return rows.map((row) => row.user_id);
-}
-
-export async function isCoordinator(db: DbOrTrx, organisationId: string, userId: string) {
-  const row = await db
-    .selectFrom("memberships")
-    .select("role")
-    .where("organisation_id", "=", organisationId)
-    .where("user_id", "=", userId)
-    .executeTakeFirst();
-  return row?.role === "coordinator";
 }
 
 /** The live claims of a klus in order: active first, then the waitlist, each by arrival. */

@@ -4,6 +4,8 @@ import type { ConversationsTable, Database } from "../../../db/schema";
 import type { ConversationSummary } from "./messaging.types";
 import { isMemberExpression } from "./membership.repository";
 
+export { coordinatorIds } from "../organisations/memberships.repository";
+
 /**
  * The person's conversations with a title each, newest activity first, and the number of messages
  * by others they have not read (deleted, hidden and blocked people's messages do not count).
@@ -174,16 +176,6 @@ export async function ensureKlusGroup(db: DbOrTrx, opportunityId: string): Promi
     .where("opportunity_id", "=", opportunityId)
     .executeTakeFirstOrThrow();
   return { id: row.id, created: false };
-}
-
-export async function coordinatorIds(db: DbOrTrx, organisationId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("memberships")
-    .select("user_id")
-    .where("organisation_id", "=", organisationId)
-    .where("role", "=", "coordinator")
-    .execute();
-  return rows.map((row) => row.user_id);
 }
 
 export async function organisationOfKlus(db: DbOrTrx, opportunityId: string): Promise<string | undefined> {

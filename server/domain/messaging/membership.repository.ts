@@ -2,6 +2,8 @@ import { sql, type Expression, type ExpressionBuilder } from "kysely";
 import type { DbOrTrx } from "../../../db/connect";
 import type { ConversationKind, Database } from "../../../db/schema";
 
+export { isCoordinator } from "../organisations/memberships.repository";
+
 type ConversationScope = ExpressionBuilder<Database, "conversations">;
 
 /**
@@ -130,17 +132,6 @@ export async function findConversationFor(
       viewerIsOwnerCoordinator: Boolean(row.viewerIsOwnerCoordinator),
     }
   );
-}
-
-export async function isCoordinator(db: DbOrTrx, organisationId: string, userId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("memberships")
-    .select("user_id")
-    .where("organisation_id", "=", organisationId)
-    .where("user_id", "=", userId)
-    .where("role", "=", "coordinator")
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 export async function hasRole(db: DbOrTrx, userId: string, role: "gemeente"): Promise<boolean> {
