@@ -107,3 +107,19 @@ export async function deleteExpiredSessionsOf(db: DbOrTrx, userId: string): Prom
     .where("expires_at", "<=", sql<Date>`now()`)
     .execute();
 }
+
+/** The name other people see of a user (never their contact details). */
+export async function displayNameOf(db: DbOrTrx, userId: string): Promise<string> {
+  const row = await db.selectFrom("users").select("display_name").where("id", "=", userId).executeTakeFirst();
+  return row?.display_name ?? "";
+}
+
+export async function userHasRole(db: DbOrTrx, userId: string, role: RoleSlug): Promise<boolean> {
+  const row = await db
+    .selectFrom("user_roles")
+    .select("user_id")
+    .where("user_id", "=", userId)
+    .where("role_slug", "=", role)
+    .executeTakeFirst();
+  return row !== undefined;
+}

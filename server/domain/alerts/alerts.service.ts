@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { parseInput } from "../parse-input";
 import type { Db } from "../../../db/connect";
 import type { Logger } from "../../logger";
 import type { Mailer } from "../../mail/mail.types";
@@ -8,7 +8,6 @@ import { amsterdamDay } from "../claims/age";
 import { invalid, notFound, unauthenticated } from "../errors";
 import type { DomainEvents } from "../events";
 import type { NotificationsService } from "../notifications/notifications.service";
-import { fieldErrorsOf } from "../opportunities/field-errors";
 import * as repo from "./alerts.repository";
 import { claimIdSchema, preferencesSchema, type PreferencesInput } from "./alerts.schemas";
 import { renderNotificationMail } from "./mail-content";
@@ -54,12 +53,6 @@ export interface PendingConfirmation {
   endsAt: string | null;
   place: string | null;
   isOnline: boolean;
-}
-
-function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalid("The input is not valid", fieldErrorsOf(parsed.error.issues));
-  return parsed.data as z.output<S>;
 }
 
 /**
@@ -112,7 +105,7 @@ export function createAlertsService(deps: AlertsDependencies) {
     /** Saves the actor's settings; a pause ends on a date from today up to a year ahead. */
     async savePreferences(actor: Actor, input: PreferencesInput, now = new Date()): Promise<void> {
       if (actor.kind !== "user") throw unauthenticated();
-      const value = parse(preferencesSchema, input);
+      const value = parseInput(preferencesSchema, input);
       if (value.pausedUntil !== undefined) {
         const today = amsterdamDay(now);
         const yearAhead = amsterdamDay(new Date(now.getTime() + 366 * 24 * 3_600_000));
@@ -236,7 +229,7 @@ export function createAlertsService(deps: AlertsDependencies) {
     /** "Ik kom nog steeds": confirms the actor's own claim after a change. */
     async confirmStillComing(actor: Actor, input: { claimId: string }, now = new Date()): Promise<void> {
       if (actor.kind !== "user") throw unauthenticated();
-      const { claimId } = parse(claimIdSchema, input);
+      const { claimId } = parseInput(claimIdSchema, input);
       if (!(await repo.confirmChange(db, claimId, actor.userId, now))) throw notFound("Change to confirm");
     },
 

@@ -2,6 +2,7 @@ import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { ApplicationStatus } from "../../../db/schema";
 import { openStatuses } from "./applications.schemas";
 
+export { displayNameOf } from "../accounts/accounts.repository";
 export { coordinatorIds, isCoordinator } from "../organisations/memberships.repository";
 
 /** The vacature an application is for, with what `apply` checks. */
@@ -11,11 +12,6 @@ export async function findOpportunity(db: DbOrTrx, opportunityId: string) {
     .select(["id", "organisation_id", "kind", "status", "published_at", "title"])
     .where("id", "=", opportunityId)
     .executeTakeFirst();
-}
-
-export async function displayNameOf(db: DbOrTrx, userId: string): Promise<string> {
-  const row = await db.selectFrom("users").select("display_name").where("id", "=", userId).executeTakeFirst();
-  return row?.display_name ?? "";
 }
 
 export async function findOpenApplicationId(db: DbOrTrx, opportunityId: string, volunteerId: string) {

@@ -1,8 +1,7 @@
-import type { z } from "zod";
+import { parseInput } from "../parse-input";
 import type { Actor } from "../actor";
 import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
 import type { NotificationsService } from "../notifications/notifications.service";
-import { fieldErrorsOf } from "../opportunities/opportunities.service";
 import { enqueueSearchUpdate } from "../search/search.outbox";
 import type { ServiceDependencies } from "../services";
 import { ageOn, amsterdamDay } from "./age";
@@ -18,12 +17,6 @@ import {
 import type { ClaimChange, ClaimList, ClaimResult, KlusClaimState, MyClaimListItem, SpotsView } from "./claims.types";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalid("The input is not valid", fieldErrorsOf(parsed.error.issues));
-  return parsed.data as z.output<S>;
-}
 
 const CLAIMS_PER_MINUTE = 10;
 
@@ -79,7 +72,7 @@ export function createClaimsService(
      */
     async claim(actor: Actor, input: ClaimInput): Promise<ClaimResult> {
       const volunteer = requireVolunteer(actor);
-      const { opportunityId, vogConfirmed } = parse(claimSchema, input);
+      const { opportunityId, vogConfirmed } = parseInput(claimSchema, input);
       // Per person: nobody takes ten klussen in a minute by hand; a script that tries is stopped here.
       const claimsPerMinute = Math.round(CLAIMS_PER_MINUTE * deps.config.rateLimitMultiplier);
       if ((await repo.countRecentClaims(db, volunteer.userId, 60)) >= claimsPerMinute) {
@@ -179,7 +172,7 @@ export function createClaimsService(
      */
     async cancel(actor: Actor, input: CancelClaimInput): Promise<SpotsView & { promotedClaimId: string | null }> {
       const volunteer = requireVolunteer(actor);
-      const { claimId } = parse(cancelClaimSchema, input);
+      const { claimId } = parseInput(cancelClaimSchema, input);
       const found = await repo.findClaim(db, claimId);
       if (!found || found.volunteerId !== volunteer.userId) throw notFound("Claim");
 
@@ -315,7 +308,7 @@ export function createClaimsService(
     /** A coordinator records, after the start, whether an active volunteer came and for how many hours. */
     async markAttendance(actor: Actor, input: MarkAttendanceInput): Promise<{ hours: number }> {
       if (actor.kind !== "user") throw unauthenticated();
-      const data = parse(markAttendanceSchema, input);
+      const data = parseInput(markAttendanceSchema, input);
       const claim = await repo.findClaim(db, data.claimId);
       if (!claim) throw notFound("Claim");
       const klus = await requireCoordinatorOf(actor, claim.opportunityId);

@@ -10,8 +10,12 @@ export { coordinatorIds } from "../organisations/memberships.repository";
  * The person's conversations with a title each, newest activity first, and the number of messages
  * by others they have not read (deleted, hidden and blocked people's messages do not count).
  */
-export async function listForMember(db: DbOrTrx, userId: string): Promise<ConversationSummary[]> {
-  const rows = await db
+export async function listForMember(
+  db: DbOrTrx,
+  userId: string,
+  only?: { conversationId: string },
+): Promise<ConversationSummary[]> {
+  let query = db
     .selectFrom("conversations")
     .leftJoin("opportunities", "opportunities.id", "conversations.opportunity_id")
     .leftJoin("wijken", "wijken.code", "conversations.wijk_code")
@@ -59,8 +63,9 @@ export async function listForMember(db: DbOrTrx, userId: string): Promise<Conver
         .as("unread"),
     ])
     .orderBy(sql`conversations.last_message_at desc nulls last`)
-    .orderBy("conversations.created_at", "desc")
-    .execute();
+    .orderBy("conversations.created_at", "desc");
+  if (only) query = query.where("conversations.id", "=", only.conversationId);
+  const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
@@ -275,16 +280,6 @@ export async function blockedIds(db: DbOrTrx, blockerId: string): Promise<string
   return rows.map((row) => row.blocked_id);
 }
 
-export async function isVolunteer(db: DbOrTrx, userId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("user_roles")
-    .select("user_id")
-    .where("user_id", "=", userId)
-    .where("role_slug", "=", "volunteer")
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function organisationExists(db: DbOrTrx, organisationId: string): Promise<boolean> {
   const row = await db.selectFrom("organisations").select("id").where("id", "=", organisationId).executeTakeFirst();
   return row !== undefined;
@@ -311,11 +306,6 @@ export async function notifiableMemberIds(db: DbOrTrx, conversationId: string): 
   return rows.rows.map((row) => row.user_id).filter((id): id is string => id !== null);
 }
 
-export async function displayName(db: DbOrTrx, userId: string): Promise<string> {
-  const row = await db.selectFrom("users").select("display_name").where("id", "=", userId).executeTakeFirstOrThrow();
-  return row.display_name;
-}
-
 /** The people the blocker blocked, by the name others see (nothing else about them). */
 export async function blockedPeople(db: DbOrTrx, blockerId: string) {
   return db
@@ -325,4 +315,23 @@ export async function blockedPeople(db: DbOrTrx, blockerId: string) {
     .where("user_blocks.blocker_id", "=", blockerId)
     .orderBy("users.display_name")
     .execute();
+}
+
+/** Those of these members who have read the conversation up to `seq` already. */
+export async function readUpTo(db: DbOrTrx, conversationId: string, userIds: string[], seq: number): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("conversation_members")
+    .select("user_id")
+    .where("conversation_id", "=", conversationId)
+    .where("user_id", "in", userIds)
+    .where("last_read_seq", ">=", String(seq))
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
+/** One conversation as this member's list shows it (title, unread). */
+export async function summaryFor(db: DbOrTrx, userId: string, conversationId: string) {
+  const [summary] = await listForMember(db, userId, { conversationId });
+  return summary;
 }

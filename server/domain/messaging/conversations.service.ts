@@ -1,9 +1,8 @@
-import type { z } from "zod";
-import type { Actor } from "../actor";
+import { parseInput } from "../parse-input";
+import { requireUser, type Actor } from "../actor";
 import type { BackgroundTasks } from "../background";
 import type { NotificationsService } from "../notifications/notifications.service";
-import { forbidden, invalid, notFound, unauthenticated } from "../errors";
-import { fieldErrorsOf } from "../opportunities/field-errors";
+import { forbidden, invalid, notFound } from "../errors";
 import type { ServiceDependencies } from "../services";
 import * as conversations from "./conversations.repository";
 import * as membership from "./membership.repository";
@@ -17,17 +16,6 @@ import {
   type DirectWithVolunteerInput,
   type PersonRefInput,
 } from "./messaging.schemas";
-
-function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalid("The input is not valid", fieldErrorsOf(parsed.error.issues));
-  return parsed.data as z.output<S>;
-}
-
-function requireUser(actor: Actor) {
-  if (actor.kind !== "user") throw unauthenticated();
-  return actor;
-}
 
 /**
  * Which conversations exist and who is in them: channels joined by choice, klus groups that follow
@@ -51,7 +39,7 @@ export function createConversationsService(
   }
 
   async function requireVolunteer(userId: string) {
-    if (!(await conversations.isVolunteer(db, userId))) throw forbidden("Only volunteers may do this");
+    if (!(await membership.userHasRole(db, userId, "volunteer"))) throw forbidden("Only volunteers may do this");
   }
 
   /** A new klus group: its coordinators' open sockets join its room too. */
@@ -79,7 +67,7 @@ export function createConversationsService(
     /** Joining and leaving a wijk or organisation channel. */
     async setChannelSubscription(actor: Actor, input: ConversationRefInput & { subscribed: boolean }) {
       const user = requireUser(actor);
-      const { conversationId } = parse(conversationRefSchema, input);
+      const { conversationId } = parseInput(conversationRefSchema, input);
       const conversation = await membership.findConversationFor(db, conversationId, user.userId);
       if (!conversation) throw notFound("Conversation");
       if (conversation.kind !== "wijk_channel" && conversation.kind !== "organisation_channel") {
@@ -93,7 +81,9 @@ export function createConversationsService(
     /** The klus group of a klus, for its coordinators and active claimants. */
     async openKlusGroup(actor: Actor, input: { opportunityId: string }) {
       const user = requireUser(actor);
-      const { conversationId: opportunityId } = parse(conversationRefSchema, { conversationId: input.opportunityId });
+      const { conversationId: opportunityId } = parseInput(conversationRefSchema, {
+        conversationId: input.opportunityId,
+      });
       const klus = await db
         .selectFrom("opportunities")
         .select(["id", "kind"])
@@ -109,7 +99,7 @@ export function createConversationsService(
     /** An organisation's own channel, opened by one of its coordinators. */
     async openOrganisationChannel(actor: Actor, input: { organisationId: string }) {
       const user = requireUser(actor);
-      const { organisationId } = parse(directWithOrganisationSchema, input);
+      const { organisationId } = parseInput(directWithOrganisationSchema, input);
       if (!(await membership.isCoordinator(db, organisationId, user.userId))) {
         throw forbidden("Only the organisation's coordinators may open its channel");
       }
@@ -121,7 +111,7 @@ export function createConversationsService(
     /** A volunteer writes to an organisation. */
     async startWithOrganisation(actor: Actor, input: DirectWithOrganisationInput) {
       const user = requireUser(actor);
-      const { organisationId } = parse(directWithOrganisationSchema, input);
+      const { organisationId } = parseInput(directWithOrganisationSchema, input);
       await requireVolunteer(user.userId);
       if (!(await conversations.organisationExists(db, organisationId))) throw notFound("Organisation");
       if (await membership.isCoordinator(db, organisationId, user.userId)) {
@@ -138,8 +128,8 @@ export function createConversationsService(
      */
     async startWithVolunteer(actor: Actor, input: DirectWithOrganisationInput & DirectWithVolunteerInput) {
       const user = requireUser(actor);
-      const { organisationId } = parse(directWithOrganisationSchema, { organisationId: input.organisationId });
-      const { volunteerId } = parse(directWithVolunteerSchema, { volunteerId: input.volunteerId });
+      const { organisationId } = parseInput(directWithOrganisationSchema, { organisationId: input.organisationId });
+      const { volunteerId } = parseInput(directWithVolunteerSchema, { volunteerId: input.volunteerId });
       if (!(await membership.isCoordinator(db, organisationId, user.userId))) {
         throw forbidden("Only the organisation's coordinators may do this");
       }
@@ -174,7 +164,9 @@ export function createConversationsService(
 
     /** "Stuur een bericht" beside an application: the same as startWithVolunteer, found by the application. */
     async startWithApplicant(actor: Actor, input: { applicationId: string }) {
-      const { conversationId: applicationId } = parse(conversationRefSchema, { conversationId: input.applicationId });
+      const { conversationId: applicationId } = parseInput(conversationRefSchema, {
+        conversationId: input.applicationId,
+      });
       const application = await db
         .selectFrom("applications")
         .innerJoin("opportunities", "opportunities.id", "applications.opportunity_id")
@@ -191,16 +183,16 @@ export function createConversationsService(
      */
     async allowContact(actor: Actor, input: PersonRefInput & { metInConversationId?: string }) {
       const user = requireUser(actor);
-      const { userId } = parse(personRefSchema, input);
+      const { userId } = parseInput(personRefSchema, input);
       if (userId === user.userId) throw invalid("That is you");
       await requireVolunteer(user.userId);
       await requireVolunteer(userId);
       await conversations.addConsent(db, user.userId, userId);
       const mutual = await conversations.bothConsented(db, user.userId, userId);
       if (!mutual && notifications) {
-        const name = await conversations.displayName(db, user.userId);
+        const name = await membership.displayNameOf(db, user.userId);
         const met = input.metInConversationId
-          ? parse(conversationRefSchema, { conversationId: input.metInConversationId })
+          ? parseInput(conversationRefSchema, { conversationId: input.metInConversationId })
           : null;
         const added = await db.transaction().execute((trx) =>
           notifications.addInTransaction(trx, [
@@ -219,7 +211,7 @@ export function createConversationsService(
 
     async startWithVolunteerAsVolunteer(actor: Actor, input: DirectWithVolunteerInput) {
       const user = requireUser(actor);
-      const { volunteerId } = parse(directWithVolunteerSchema, input);
+      const { volunteerId } = parseInput(directWithVolunteerSchema, input);
       if (volunteerId === user.userId) throw invalid("That is you");
       await requireVolunteer(user.userId);
       await requireVolunteer(volunteerId);
@@ -233,7 +225,7 @@ export function createConversationsService(
 
     async block(actor: Actor, input: PersonRefInput) {
       const user = requireUser(actor);
-      const { userId } = parse(personRefSchema, input);
+      const { userId } = parseInput(personRefSchema, input);
       if (userId === user.userId) throw invalid("That is you");
       await conversations.block(db, user.userId, userId);
       return { blocked: true };
@@ -241,7 +233,7 @@ export function createConversationsService(
 
     async unblock(actor: Actor, input: PersonRefInput) {
       const user = requireUser(actor);
-      const { userId } = parse(personRefSchema, input);
+      const { userId } = parseInput(personRefSchema, input);
       await conversations.unblock(db, user.userId, userId);
       return { blocked: false };
     },

@@ -2,7 +2,8 @@ import { sql, type Expression, type ExpressionBuilder } from "kysely";
 import type { DbOrTrx } from "../../../db/connect";
 import type { ConversationKind, Database } from "../../../db/schema";
 
-export { isCoordinator } from "../organisations/memberships.repository";
+export { displayNameOf, userHasRole } from "../accounts/accounts.repository";
+export { coordinatesAnyOrganisation, isCoordinator } from "../organisations/memberships.repository";
 
 type ConversationScope = ExpressionBuilder<Database, "conversations">;
 
@@ -132,16 +133,6 @@ export async function findConversationFor(
       viewerIsOwnerCoordinator: Boolean(row.viewerIsOwnerCoordinator),
     }
   );
-}
-
-export async function hasRole(db: DbOrTrx, userId: string, role: "gemeente"): Promise<boolean> {
-  const row = await db
-    .selectFrom("user_roles")
-    .select("user_id")
-    .where("user_id", "=", userId)
-    .where("role_slug", "=", role)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Every conversation the person belongs to (for joining its Socket.IO rooms on connect). */

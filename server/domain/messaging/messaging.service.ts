@@ -1,13 +1,12 @@
 import { sql } from "kysely";
-import type { z } from "zod";
+import { parseInput } from "../parse-input";
 import type { Trx } from "../../../db/connect";
-import type { Actor } from "../actor";
+import { requireUser, type Actor } from "../actor";
 import type { BackgroundTasks } from "../background";
 import type { ClaimsService } from "../claims/claims.service";
 import type { ClaimResult } from "../claims/claims.types";
-import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
+import { DomainError, conflict, forbidden, invalid, notFound } from "../errors";
 import type { NotificationsService } from "../notifications/notifications.service";
-import { fieldErrorsOf } from "../opportunities/field-errors";
 import type { ServiceDependencies } from "../services";
 import * as conversations from "./conversations.repository";
 import * as membership from "./membership.repository";
@@ -49,17 +48,6 @@ async function lockNotificationsOf(trx: Trx, link: string) {
 const MESSAGES_PER_MINUTE = 30;
 const SYNC_PAGE = 200;
 
-function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw invalid("The input is not valid", fieldErrorsOf(parsed.error.issues));
-  return parsed.data as z.output<S>;
-}
-
-function requireUser(actor: Actor) {
-  if (actor.kind !== "user") throw unauthenticated();
-  return actor;
-}
-
 export const rateLimited = () =>
   new DomainError("rate_limited", "Too many messages; wait a minute", { form: ["messaging:errors.rateLimited"] });
 
@@ -95,7 +83,7 @@ export function createMessagingService(
 
   async function canModerate(conversation: ConversationRow, userId: string): Promise<boolean> {
     if (conversation.kind === "direct") return false;
-    if (conversation.kind === "wijk_channel") return membership.hasRole(db, userId, "gemeente");
+    if (conversation.kind === "wijk_channel") return membership.userHasRole(db, userId, "gemeente");
     return conversation.ownerOrganisationId !== null
       ? membership.isCoordinator(db, conversation.ownerOrganisationId, userId)
       : false;
@@ -126,26 +114,11 @@ export function createMessagingService(
     const added = await db.transaction().execute(async (trx) => {
       await lockNotificationsOf(trx, link);
       // Not those who have read this far already, nor those who still have an unread one for it.
-      const skip = await trx
-        .selectFrom("notifications")
-        .select("user_id")
-        .where("user_id", "in", memberIds)
-        .where("kind", "=", "newMessage")
-        .where("link", "=", link)
-        .where("read_at", "is", null)
-        .union(
-          trx
-            .selectFrom("conversation_members")
-            .select("user_id")
-            .where("conversation_id", "=", message.conversationId)
-            .where("user_id", "in", memberIds)
-            .where("last_read_seq", ">=", String(message.seq)),
-        )
-        .execute();
-      const skipped = new Set(skip.map((row) => row.user_id));
-      const title = (await conversations.listForMember(trx, memberIds[0]!)).find(
-        (c) => c.id === message.conversationId,
-      )?.title;
+      const skipped = new Set([
+        ...(await notifications.holdersOfUnreadInTransaction(trx, memberIds, "newMessage", link)),
+        ...(await conversations.readUpTo(trx, message.conversationId, memberIds, message.seq)),
+      ]);
+      const title = (await conversations.summaryFor(trx, memberIds[0]!, message.conversationId))?.title;
       return notifications.addInTransaction(
         trx,
         memberIds
@@ -244,16 +217,16 @@ export function createMessagingService(
 
   return {
     async getConversation(actor: Actor, input: ConversationRefInput): Promise<ConversationView> {
-      const { conversationId } = parse(conversationRefSchema, input);
+      const { conversationId } = parseInput(conversationRefSchema, input);
       const conversation = await requireMember(actor, conversationId);
-      const summary = (await conversations.listForMember(db, conversation.userId)).find((c) => c.id === conversationId);
+      const summary = await conversations.summaryFor(db, conversation.userId, conversationId);
       if (!summary) throw notFound("Conversation");
       const moderator = await canModerate(conversation, conversation.userId);
       const coordinatorHere =
         conversation.kind === "wijk_channel" ||
         (conversation.kind === "organisation_channel" && conversation.ownerOrganisationId !== null)
           ? conversation.kind === "wijk_channel"
-            ? await isAnyCoordinator(conversation.userId)
+            ? await membership.coordinatesAnyOrganisation(db, conversation.userId)
             : await membership.isCoordinator(db, conversation.ownerOrganisationId!, conversation.userId)
           : false;
       return {
@@ -277,14 +250,14 @@ export function createMessagingService(
     },
 
     async history(actor: Actor, input: HistoryInput): Promise<MessagePage> {
-      const { conversationId, beforeSeq, limit } = parse(historySchema, input);
+      const { conversationId, beforeSeq, limit } = parseInput(historySchema, input);
       const conversation = await requireMember(actor, conversationId);
       return messages.pageBefore(db, conversationId, conversation.userId, beforeSeq, limit);
     },
 
     /** What a client that saw everything up to `afterSeq` missed: new messages and changes, in order. */
     async sync(actor: Actor, input: SyncInput): Promise<SyncResult> {
-      const { conversationId, afterSeq } = parse(syncSchema, input);
+      const { conversationId, afterSeq } = parseInput(syncSchema, input);
       const conversation = await requireMember(actor, conversationId);
       // lastSeq was read before the changes: every change up to it had committed (each took the
       // conversation's row lock in turn), so a complete page leaves the client knowing all up to it.
@@ -295,14 +268,14 @@ export function createMessagingService(
     },
 
     async send(actor: Actor, input: SendMessageInput): Promise<{ message: MessageView; created: boolean }> {
-      const { conversationId, clientId, body } = parse(sendMessageSchema, input);
+      const { conversationId, clientId, body } = parseInput(sendMessageSchema, input);
       const conversation = await requireMember(actor, conversationId);
       await checkNotBlocked(conversation, conversation.userId);
       return store(conversation, conversation.userId, { clientId, kind: "text", body });
     },
 
     async edit(actor: Actor, input: EditMessageInput): Promise<MessageView> {
-      const { messageId, body } = parse(editMessageSchema, input);
+      const { messageId, body } = parseInput(editMessageSchema, input);
       return change(actor, messageId, async (found, conversation) => {
         requireOwnLiveText(found, conversation.userId);
         if (found.kind !== "text") throw conflict("A klus card cannot be edited");
@@ -311,7 +284,7 @@ export function createMessagingService(
     },
 
     async remove(actor: Actor, input: MessageRefInput): Promise<MessageView> {
-      const { messageId } = parse(messageRefSchema, input);
+      const { messageId } = parseInput(messageRefSchema, input);
       return change(actor, messageId, async (found, conversation) => {
         requireOwnLiveText(found, conversation.userId);
         return { delete: true as const };
@@ -319,7 +292,7 @@ export function createMessagingService(
     },
 
     async hide(actor: Actor, input: MessageRefInput): Promise<MessageView> {
-      const { messageId } = parse(messageRefSchema, input);
+      const { messageId } = parseInput(messageRefSchema, input);
       return change(actor, messageId, async (found, conversation) => {
         if (!(await canModerate(conversation, conversation.userId))) {
           throw forbidden("Only the channel's coordinators may hide messages");
@@ -330,7 +303,7 @@ export function createMessagingService(
     },
 
     async report(actor: Actor, input: ReportMessageInput): Promise<{ reported: true }> {
-      const { messageId, reason } = parse(reportMessageSchema, input);
+      const { messageId, reason } = parseInput(reportMessageSchema, input);
       const found = await messages.findMessage(db, messageId);
       if (!found) throw notFound("Message");
       const conversation = await requireMember(actor, found.conversationId);
@@ -341,40 +314,28 @@ export function createMessagingService(
     },
 
     async markRead(actor: Actor, input: MarkReadInput): Promise<{ unread: number }> {
-      const { conversationId, seq } = parse(markReadSchema, input);
+      const { conversationId, seq } = parseInput(markReadSchema, input);
       const conversation = await requireMember(actor, conversationId);
       const link = `/gesprekken/${conversationId}`;
       await db.transaction().execute(async (trx) => {
         await lockNotificationsOf(trx, link);
         await conversations.markRead(trx, conversationId, conversation.userId, Math.min(seq, conversation.lastSeq));
-        await trx
-          .updateTable("notifications")
-          .set({ read_at: new Date() })
-          .where("user_id", "=", conversation.userId)
-          .where("kind", "=", "newMessage")
-          .where("link", "=", link)
-          .where("read_at", "is", null)
-          .execute();
+        await notifications.markReadByLinkInTransaction(trx, conversation.userId, "newMessage", link);
       });
-      const summary = (await conversations.listForMember(db, conversation.userId)).find((c) => c.id === conversationId);
+      const summary = await conversations.summaryFor(db, conversation.userId, conversationId);
       return { unread: summary?.unread ?? 0 };
     },
 
     /** Typing is not stored; this only checks that the typist belongs to the conversation. */
     async typing(actor: Actor, input: ConversationRefInput): Promise<{ userId: string; name: string }> {
-      const { conversationId } = parse(conversationRefSchema, input);
+      const { conversationId } = parseInput(conversationRefSchema, input);
       const conversation = await requireMember(actor, conversationId);
-      const user = await db
-        .selectFrom("users")
-        .select("display_name")
-        .where("id", "=", conversation.userId)
-        .executeTakeFirstOrThrow();
-      return { userId: conversation.userId, name: user.display_name };
+      return { userId: conversation.userId, name: conversation.viewerName };
     },
 
     /** A coordinator posts one of their organisation's open klussen in a channel, as a card. */
     async postKlusCard(actor: Actor, input: PostKlusCardInput): Promise<{ message: MessageView; created: boolean }> {
-      const { conversationId, opportunityId, clientId } = parse(postKlusCardSchema, input);
+      const { conversationId, opportunityId, clientId } = parseInput(postKlusCardSchema, input);
       const user = requireUser(actor);
       const conversation = await membership.findConversationFor(db, conversationId, user.userId);
       if (!conversation) throw notFound("Conversation");
@@ -408,7 +369,7 @@ export function createMessagingService(
 
     /** "Ik doe mee" on a card: a real claim, with every rule of the marketplace. */
     async claimFromCard(actor: Actor, input: ClaimFromCardInput): Promise<ClaimResult> {
-      const { messageId, vogConfirmed } = parse(claimFromCardSchema, input);
+      const { messageId, vogConfirmed } = parseInput(claimFromCardSchema, input);
       const found = await messages.findMessage(db, messageId);
       if (!found || found.kind !== "klus_card" || !found.opportunityId || found.deletedAt || found.hiddenAt) {
         throw notFound("Message");
@@ -421,16 +382,6 @@ export function createMessagingService(
       return messages.conversationsWithCardFor(db, opportunityId);
     },
   };
-
-  async function isAnyCoordinator(userId: string): Promise<boolean> {
-    const row = await db
-      .selectFrom("memberships")
-      .select("user_id")
-      .where("user_id", "=", userId)
-      .where("role", "=", "coordinator")
-      .executeTakeFirst();
-    return row !== undefined;
-  }
 }
 
 export type MessagingService = ReturnType<typeof createMessagingService>;

@@ -52,3 +52,28 @@ export function toView(row: Awaited<ReturnType<typeof listNotifications>>[number
     read: row.read_at !== null,
   };
 }
+
+/** Of these people, those who still have an unread notification of this kind pointing here. */
+export async function holdersOfUnread(trx: Trx, userIds: string[], kind: string, link: string): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await trx
+    .selectFrom("notifications")
+    .select("user_id")
+    .where("user_id", "in", userIds)
+    .where("kind", "=", kind)
+    .where("link", "=", link)
+    .where("read_at", "is", null)
+    .execute();
+  return rows.map((row) => row.user_id);
+}
+
+export async function markReadByLink(trx: Trx, userId: string, kind: string, link: string) {
+  await trx
+    .updateTable("notifications")
+    .set({ read_at: new Date() })
+    .where("user_id", "=", userId)
+    .where("kind", "=", kind)
+    .where("link", "=", link)
+    .where("read_at", "is", null)
+    .execute();
+}

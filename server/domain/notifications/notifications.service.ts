@@ -20,6 +20,16 @@ export function createNotificationsService(deps: Pick<ServiceDependencies, "db" 
       return rows.map((row) => ({ userId: row.user_id, view: repository.toView(row) }));
     },
 
+    /** Of these people, those with an unread notification of this kind and link (to tell them once). */
+    holdersOfUnreadInTransaction(trx: Trx, userIds: string[], kind: string, link: string) {
+      return repository.holdersOfUnread(trx, userIds, kind, link);
+    },
+
+    /** Reading what a notification pointed at reads the notification too. */
+    markReadByLinkInTransaction(trx: Trx, userId: string, kind: string, link: string) {
+      return repository.markReadByLink(trx, userId, kind, link);
+    },
+
     announce(added: Array<{ userId: string; view: NotificationView }>) {
       for (const { userId, view } of added) deps.events.publish("notification.created", { userId, notification: view });
     },

@@ -20,3 +20,13 @@ export async function isCoordinator(db: DbOrTrx, organisationId: string, userId:
     .executeTakeFirst();
   return row?.role === "coordinator";
 }
+
+export async function coordinatesAnyOrganisation(db: DbOrTrx, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("memberships")
+    .select("user_id")
+    .where("user_id", "=", userId)
+    .where("role", "=", "coordinator")
+    .executeTakeFirst();
+  return row !== undefined;
+}
