@@ -50,10 +50,14 @@ export async function startRealtimeApp(options: { indexPrefix: string; env?: Rec
 
 export type RealtimeApp = Awaited<ReturnType<typeof startRealtimeApp>>;
 
-export function client(url: string, cookie?: string, options: { reconnection?: boolean } = {}): Client {
+export function client(
+  url: string,
+  cookie?: string,
+  options: { reconnection?: boolean; origin?: string } = {},
+): Client {
   return connect(url, {
     transports: ["websocket"],
-    extraHeaders: { origin: url, ...(cookie ? { cookie } : {}) },
+    extraHeaders: { origin: options.origin ?? url, ...(cookie ? { cookie } : {}) },
     reconnection: options.reconnection ?? false,
     forceNew: true,
   });

@@ -1,86 +1,37 @@
-import { createServer, type Server as HttpServer } from "node:http";
-import { pino } from "pino";
-import { io as connect, type Socket } from "socket.io-client";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  createCoordinator,
-  createOpportunity,
-  createOrganisation,
-  createVolunteer,
-  defaultTestPassword,
-} from "../../../../db/factories";
-import { parseConfig } from "../../../../server/config";
-import { createAppContext, type AppContext } from "../../../../server/context";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createCoordinator, createOpportunity, createOrganisation, createVolunteer } from "../../../../db/factories";
+import type { AppContext } from "../../../../server/context";
 import type { SpotsView } from "../../../../server/domain/claims/claims.types";
-import type { ClientToServerEvents, ServerToClientEvents } from "../../../../server/realtime/contract";
-import { createSocketServer } from "../../../../server/realtime/server";
+import {
+  client as openClient,
+  connected,
+  next,
+  sessionCookie,
+  startRealtimeApp,
+  type Client,
+  type RealtimeApp,
+} from "../../../support/realtime";
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-
+let app: RealtimeApp;
 let context: AppContext;
-let httpServer: HttpServer;
-let sockets: ReturnType<typeof createSocketServer>;
-let url: string;
 const clients: Client[] = [];
 const run = Math.random().toString(36).slice(2, 8);
 
 function client(cookie?: string): Client {
-  const socket: Client = connect(url, {
-    transports: ["websocket"],
-    extraHeaders: { origin: url, ...(cookie ? { cookie } : {}) },
-    reconnection: false,
-    forceNew: true,
-  });
+  const socket = openClient(app.url, cookie);
   clients.push(socket);
   return socket;
-}
-
-function connected(socket: Client): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (socket.connected) return resolve();
-    socket.once("connect", () => resolve());
-    socket.once("connect_error", reject);
-  });
 }
 
 /** A volunteer with a real session, and the Cookie header a browser would send. */
 async function loggedIn() {
   const { user } = await createVolunteer(context.db);
-  const { sessionId } = await context.services.accounts.logIn(
-    { kind: "anonymous" },
-    {
-      email: user.email,
-      password: defaultTestPassword,
-    },
-  );
-  const setCookie = await context.sessionCookie.serialize(sessionId);
-  return { user, cookie: setCookie.split(";")[0] ?? "" };
-}
-
-function next<E extends keyof ServerToClientEvents>(socket: Client, event: E, timeoutMs = 3_000) {
-  return new Promise<Parameters<ServerToClientEvents[E]>[0]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    socket.once(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) => {
-      clearTimeout(timer);
-      resolve(payload);
-    }) as never);
-  });
+  return { user, cookie: await sessionCookie(context, user.email) };
 }
 
 beforeAll(async () => {
-  const config = parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", MEILI_INDEX_PREFIX: `rc${run}_` });
-  context = createAppContext(config, pino({ level: "silent" }), {
-    databaseUrl: inject("databaseUrl"),
-    meiliUrl: inject("meiliUrl"),
-    meiliMasterKey: inject("meiliMasterKey"),
-    secret: "realtime-claims-test-secret-long-enough",
-  });
-  httpServer = createServer();
-  sockets = createSocketServer(httpServer, context);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  const address = httpServer.address();
-  if (!address || typeof address === "string") throw new Error("no address");
-  url = `http://127.0.0.1:${address.port}`;
+  app = await startRealtimeApp({ indexPrefix: `rc${run}_` });
+  context = app.context;
 });
 
 afterEach(() => {
@@ -88,9 +39,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await sockets.close();
-  await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-  await context.close();
+  await app.close();
 });
 
 describe("claiming over the socket", () => {
@@ -101,14 +50,7 @@ describe("claiming over the socket", () => {
       opportunity: await createOpportunity(context.db, { organisation_id: organisation.id, spots: 3 }),
     };
     const volunteer = await loggedIn();
-    const coordinatorSession = await context.services.accounts.logIn(
-      { kind: "anonymous" },
-      {
-        email: coordinator.user.email,
-        password: defaultTestPassword,
-      },
-    );
-    const coordinatorCookie = (await context.sessionCookie.serialize(coordinatorSession.sessionId)).split(";")[0];
+    const coordinatorCookie = await sessionCookie(context, coordinator.user.email);
 
     const [claimer, viewer, organiser] = [client(volunteer.cookie), client(), client(coordinatorCookie)];
     await Promise.all([connected(claimer), connected(viewer), connected(organiser)]);

@@ -1,20 +1,19 @@
-import { createServer, type Server as HttpServer } from "node:http";
-import { pino } from "pino";
-import { io as connect, type Socket } from "socket.io-client";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { io as connect } from "socket.io-client";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCoordinator, createOrganisation } from "../../../../db/factories";
-import { parseConfig } from "../../../../server/config";
-import { createAppContext, type AppContext } from "../../../../server/context";
+import type { AppContext } from "../../../../server/context";
 import type { Actor } from "../../../../server/domain/actor";
 import type { OpportunityCard } from "../../../../server/domain/opportunities/opportunities.types";
-import type { ClientToServerEvents, ServerToClientEvents } from "../../../../server/realtime/contract";
-import { createSocketServer } from "../../../../server/realtime/server";
+import {
+  client as openClient,
+  connected,
+  startRealtimeApp,
+  type Client,
+  type RealtimeApp,
+} from "../../../support/realtime";
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-
+let app: RealtimeApp;
 let context: AppContext;
-let httpServer: HttpServer;
-let sockets: ReturnType<typeof createSocketServer>;
 let url: string;
 let coordinator: Actor;
 let organisationId: string;
@@ -22,22 +21,9 @@ const clients: Client[] = [];
 const run = Math.random().toString(36).slice(2, 8);
 
 function client(origin: string = url): Client {
-  const socket: Client = connect(url, {
-    transports: ["websocket"],
-    extraHeaders: { origin },
-    reconnection: false,
-    forceNew: true,
-  });
+  const socket = openClient(url, undefined, { origin });
   clients.push(socket);
   return socket;
-}
-
-function connected(socket: Client): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (socket.connected) return resolve();
-    socket.once("connect", () => resolve());
-    socket.once("connect_error", reject);
-  });
 }
 
 async function subscribed(socket: Client) {
@@ -81,19 +67,8 @@ async function publishAndCollect(receivers: Client[], title: string, expecting: 
 }
 
 beforeAll(async () => {
-  const config = parseConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", MEILI_INDEX_PREFIX: `rt${run}_` });
-  context = createAppContext(config, pino({ level: "silent" }), {
-    databaseUrl: inject("databaseUrl"),
-    meiliUrl: inject("meiliUrl"),
-    meiliMasterKey: inject("meiliMasterKey"),
-    secret: "realtime-test-secret-that-is-long-enough",
-  });
-  httpServer = createServer();
-  sockets = createSocketServer(httpServer, context);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  const address = httpServer.address();
-  if (!address || typeof address === "string") throw new Error("no address");
-  url = `http://127.0.0.1:${address.port}`;
+  app = await startRealtimeApp({ indexPrefix: `rt${run}_` });
+  ({ context, url } = app);
 
   const organisation = await createOrganisation(context.db, { name: `Speeltuinvereniging ${run}` });
   organisationId = organisation.id;
@@ -106,9 +81,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  await sockets.close();
-  await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-  await context.close();
+  await app.close();
 });
 
 describe("the live feed", () => {
