@@ -116,39 +116,43 @@ export default function HomePage() {
         {announcement}
       </div>
 
-      <section aria-labelledby="home-tasks" className="noaber-section">
-        <h2 id="home-tasks" className="utrecht-heading-2">
-          {t("tasks.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("tasks.intro")}</p>
-        {shownTasks.length > 0 ? (
-          <OpportunityList cards={shownTasks} labelledBy="home-tasks" newIds={newIds} />
-        ) : (
-          <p className="utrecht-paragraph">{t("tasks.empty")}</p>
-        )}
-        <p className="utrecht-paragraph noaber-section__more">
-          <Link to="/zoeken?kind=task" className="utrecht-link">
-            {t("tasks.all")}
-          </Link>
-        </p>
-      </section>
-
-      <section aria-labelledby="home-vacancies" className="noaber-section">
-        <h2 id="home-vacancies" className="utrecht-heading-2">
-          {t("vacancies.heading")}
-        </h2>
-        <p className="utrecht-paragraph">{t("vacancies.intro")}</p>
-        {shownVacancies.length > 0 ? (
-          <OpportunityList cards={shownVacancies} labelledBy="home-vacancies" newIds={newIds} />
-        ) : (
-          <p className="utrecht-paragraph">{t("vacancies.empty")}</p>
-        )}
-        <p className="utrecht-paragraph noaber-section__more">
-          <Link to="/zoeken?kind=vacancy" className="utrecht-link">
-            {t("vacancies.all")}
-          </Link>
-        </p>
-      </section>
+      <NewestSection id="home-tasks" kind="task" keyPrefix="tasks" cards={shownTasks} newIds={newIds} />
+      <NewestSection id="home-vacancies" kind="vacancy" keyPrefix="vacancies" cards={shownVacancies} newIds={newIds} />
     </>
+  );
+}
+
+/** One kind's newest opportunities, with a link to all of them in search. */
+function NewestSection({
+  id,
+  kind,
+  keyPrefix,
+  cards,
+  newIds,
+}: {
+  id: string;
+  kind: "task" | "vacancy";
+  keyPrefix: "tasks" | "vacancies";
+  cards: Parameters<typeof OpportunityList>[0]["cards"];
+  newIds: Parameters<typeof OpportunityList>[0]["newIds"];
+}) {
+  const { t } = useTranslation("home");
+  return (
+    <section aria-labelledby={id} className="noaber-section">
+      <h2 id={id} className="utrecht-heading-2">
+        {t(`${keyPrefix}.heading`)}
+      </h2>
+      <p className="utrecht-paragraph">{t(`${keyPrefix}.intro`)}</p>
+      {cards.length > 0 ? (
+        <OpportunityList cards={cards} labelledBy={id} newIds={newIds} />
+      ) : (
+        <p className="utrecht-paragraph">{t(`${keyPrefix}.empty`)}</p>
+      )}
+      <p className="utrecht-paragraph noaber-section__more">
+        <Link to={`/zoeken?kind=${kind}`} className="utrecht-link">
+          {t(`${keyPrefix}.all`)}
+        </Link>
+      </p>
+    </section>
   );
 }

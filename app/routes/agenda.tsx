@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -174,64 +175,47 @@ export default function AgendaPage() {
         </p>
       </section>
 
-      <section aria-labelledby="binnenkort">
-        <h2 id="binnenkort" className="utrecht-heading-2">
-          {t("upcoming")}
-        </h2>
-        {data.upcoming.length === 0 ? (
-          <p className="utrecht-paragraph">{t("noUpcoming")}</p>
-        ) : (
-          <ul className="utrecht-unordered-list">
-            {data.upcoming.map((claim) => (
-              <ClaimItem key={claim.id} claim={claim} past={false} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <ListSection
+        id="binnenkort"
+        heading={t("upcoming")}
+        emptyText={t("noUpcoming")}
+        isEmpty={data.upcoming.length === 0}
+      >
+        {data.upcoming.map((claim) => (
+          <ClaimItem key={claim.id} claim={claim} past={false} />
+        ))}
+      </ListSection>
 
-      <section aria-labelledby="vacatures">
-        <h2 id="vacatures" className="utrecht-heading-2">
-          {t("applications")}
-        </h2>
-        {data.applications.length === 0 ? (
-          <p className="utrecht-paragraph">{t("noApplications")}</p>
-        ) : (
-          <ul className="utrecht-unordered-list">
-            {data.applications.map((application) => (
-              <li key={application.id} className="utrecht-unordered-list__item">
-                <Link className="utrecht-link" to={`/vacatures/${application.opportunityId}`}>
-                  {application.title}
-                </Link>{" "}
-                ({application.organisationName}) — {t(`applications:status.${application.status}`)},{" "}
-                {formatDate(application.createdAt, i18n.language)}
-                {application.status === "placed" ? (
-                  <>
-                    {" "}
-                    <Link className="utrecht-link" to={`/feedback/application/${application.id}`}>
-                      {t("feedbackLink")}
-                    </Link>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ListSection
+        id="vacatures"
+        heading={t("applications")}
+        emptyText={t("noApplications")}
+        isEmpty={data.applications.length === 0}
+      >
+        {data.applications.map((application) => (
+          <li key={application.id} className="utrecht-unordered-list__item">
+            <Link className="utrecht-link" to={`/vacatures/${application.opportunityId}`}>
+              {application.title}
+            </Link>{" "}
+            ({application.organisationName}) — {t(`applications:status.${application.status}`)},{" "}
+            {formatDate(application.createdAt, i18n.language)}
+            {application.status === "placed" ? (
+              <>
+                {" "}
+                <Link className="utrecht-link" to={`/feedback/application/${application.id}`}>
+                  {t("feedbackLink")}
+                </Link>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ListSection>
 
-      <section aria-labelledby="gedaan">
-        <h2 id="gedaan" className="utrecht-heading-2">
-          {t("history")}
-        </h2>
-        {data.history.length === 0 ? (
-          <p className="utrecht-paragraph">{t("noHistory")}</p>
-        ) : (
-          <ul className="utrecht-unordered-list">
-            {data.history.map((claim) => (
-              <ClaimItem key={claim.id} claim={claim} past />
-            ))}
-          </ul>
-        )}
-      </section>
+      <ListSection id="gedaan" heading={t("history")} emptyText={t("noHistory")} isEmpty={data.history.length === 0}>
+        {data.history.map((claim) => (
+          <ClaimItem key={claim.id} claim={claim} past />
+        ))}
+      </ListSection>
 
       <section aria-labelledby="kalender">
         <h2 id="kalender" className="utrecht-heading-2">
@@ -276,5 +260,33 @@ export default function AgendaPage() {
         </Form>
       </section>
     </div>
+  );
+}
+
+/** A heading and a list, or a sentence saying the list is empty. */
+function ListSection({
+  id,
+  heading,
+  emptyText,
+  isEmpty,
+  children,
+}: {
+  id: string;
+  heading: string;
+  emptyText: string;
+  isEmpty: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="utrecht-heading-2">
+        {heading}
+      </h2>
+      {isEmpty ? (
+        <p className="utrecht-paragraph">{emptyText}</p>
+      ) : (
+        <ul className="utrecht-unordered-list">{children}</ul>
+      )}
+    </section>
   );
 }

@@ -10,15 +10,8 @@ import { LinkifiedText } from "./LinkifiedText";
 export type OpenAction = { kind: "edit" | "report"; messageId: string } | null;
 
 /** A small form that posts one intent about one message. */
-function IntentForm({
-  intent,
-  fields,
-  children,
-}: {
-  intent: string;
-  fields: Record<string, string>;
-  children: React.ReactNode;
-}) {
+/** One action on a message: a small form posting its intent, so it works without JavaScript. */
+function ActionButton({ intent, fields, label }: { intent: string; fields: Record<string, string>; label: string }) {
   return (
     <Form method="post" className="noaber-inline-form">
       <AuthenticityTokenInput name="csrf" />
@@ -26,7 +19,9 @@ function IntentForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {children}
+      <button type="submit" className="noaber-message__action">
+        {label}
+      </button>
     </Form>
   );
 }
@@ -170,11 +165,7 @@ export function MessageItem({
                 </li>
               ) : null}
               <li>
-                <IntentForm intent="delete" fields={{ messageId: message.id }}>
-                  <button type="submit" className="noaber-message__action">
-                    {t("message.delete")}
-                  </button>
-                </IntentForm>
+                <ActionButton intent="delete" fields={{ messageId: message.id }} label={t("message.delete")} />
               </li>
             </>
           ) : (
@@ -186,29 +177,25 @@ export function MessageItem({
               </li>
               {mayAllowPrivate && !message.fromOrganisation ? (
                 <li>
-                  <IntentForm intent="allow-private" fields={{ userId: message.authorId }}>
-                    <button type="submit" className="noaber-message__action">
-                      {t("message.allowPrivate", { name: message.authorName })}
-                    </button>
-                  </IntentForm>
+                  <ActionButton
+                    intent="allow-private"
+                    fields={{ userId: message.authorId }}
+                    label={t("message.allowPrivate", { name: message.authorName })}
+                  />
                 </li>
               ) : null}
               <li>
-                <IntentForm intent="block" fields={{ userId: message.authorId }}>
-                  <button type="submit" className="noaber-message__action">
-                    {t("message.block", { name: message.authorName })}
-                  </button>
-                </IntentForm>
+                <ActionButton
+                  intent="block"
+                  fields={{ userId: message.authorId }}
+                  label={t("message.block", { name: message.authorName })}
+                />
               </li>
             </>
           )}
           {canModerate && !mine ? (
             <li>
-              <IntentForm intent="hide" fields={{ messageId: message.id }}>
-                <button type="submit" className="noaber-message__action">
-                  {t("message.hide")}
-                </button>
-              </IntentForm>
+              <ActionButton intent="hide" fields={{ messageId: message.id }} label={t("message.hide")} />
             </li>
           ) : null}
         </ul>

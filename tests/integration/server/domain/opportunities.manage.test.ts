@@ -19,16 +19,11 @@ import type {
 import { createOutboxWorker, type OutboxWorker } from "../../../../server/domain/search/outbox.worker";
 import { createServices } from "../../../../server/domain/services";
 import { createTestServices } from "../../../support/context";
+import { inDays } from "../../../support/dates";
 
 const t = createTestServices();
 const { db, services } = t;
 const run = Math.random().toString(36).slice(2, 8);
-
-function inDays(days: number, hour = 10) {
-  const date = new Date(Date.now() + days * 24 * 3_600_000);
-  date.setUTCHours(hour, 0, 0, 0);
-  return date;
-}
 
 let worker: OutboxWorker;
 let organisationId: string;

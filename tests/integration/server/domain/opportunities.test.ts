@@ -11,17 +11,12 @@ import type { Actor } from "../../../../server/domain/actor";
 import { DomainError } from "../../../../server/domain/errors";
 import type { PublishOpportunityRequest } from "../../../../server/domain/opportunities/opportunities.schemas";
 import { createTestServices } from "../../../support/context";
+import { inDays } from "../../../support/dates";
 
 const t = createTestServices();
 const { db, services, events } = t;
 const anonymous: Actor = { kind: "anonymous" };
 const run = Math.random().toString(36).slice(2, 8);
-
-function inDays(days: number, hour = 10) {
-  const date = new Date(Date.now() + days * 24 * 3_600_000);
-  date.setUTCHours(hour, 0, 0, 0);
-  return date;
-}
 
 let organisationId: string;
 let otherOrganisationId: string;

@@ -8,6 +8,7 @@ import { opportunitiesIndexSettings } from "../../../../server/domain/search/sea
 import { enqueueSearchUpdate } from "../../../../server/domain/search/search.outbox";
 import { createSearchService } from "../../../../server/domain/search/search.service";
 import { createTestServices } from "../../../support/context";
+import { inDays } from "../../../support/dates";
 
 const t = createTestServices();
 const { db, services } = t;
@@ -28,12 +29,6 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (!address || typeof address === "string") throw new Error("no port");
   return address.port;
-}
-
-function inDays(days: number, hour = 10) {
-  const date = new Date(Date.now() + days * 24 * 3_600_000);
-  date.setUTCHours(hour, 0, 0, 0);
-  return date;
 }
 
 let worker: OutboxWorker;
