@@ -8,7 +8,8 @@ export default {
   history: "Done",
   noHistory: "No jobs done yet.",
   hours: "Hours",
-  hoursTotal: "You have helped {{hours}} hours in {{count}} jobs. Thank you!",
+  hoursTotal_one: "You have helped {{hours}} hours in {{count}} klus. Thank you!",
+  hoursTotal_other: "You have helped {{hours}} hours in {{count}} klussen. Thank you!",
   claimStatus: {
     active: "you take part",
     waitlisted: "waiting list",

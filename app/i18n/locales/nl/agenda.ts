@@ -8,7 +8,8 @@ export default {
   history: "Gedaan",
   noHistory: "Nog geen klussen gedaan.",
   hours: "Uren",
-  hoursTotal: "U heeft {{hours}} uur geholpen bij {{count}} klussen. Dank u wel!",
+  hoursTotal_one: "U heeft {{hours}} uur geholpen bij {{count}} klus. Dank u wel!",
+  hoursTotal_other: "U heeft {{hours}} uur geholpen bij {{count}} klussen. Dank u wel!",
   claimStatus: {
     active: "u doet mee",
     waitlisted: "wachtlijst",
