@@ -9,11 +9,28 @@ const optionalUrl = z
   .or(z.literal("").transform(() => undefined));
 
 const environmentSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Production unless told otherwise: `npm start` is what residents get; `npm run dev` sets development. */
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   HOST: z.string().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** Public URL, used for the WebSocket Origin check and links in e-mail. Defaults to http://localhost:PORT. */
+  /**
+   * Public URL, used for the Origin checks and links in e-mail. Defaults to http://localhost:PORT.
+   * An https:// address turns on Secure cookies and HSTS.
+   */
   PUBLIC_URL: optionalUrl,
+  /**
+   * Which proxies in front may set X-Forwarded-For (Express' "trust proxy": a hop count, "loopback",
+   * or addresses/CIDRs). Unset: nothing is trusted, so rate limits count the connecting address.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(\d+|loopback|linklocal|uniquelocal|[0-9a-f.:/, ]+)$/i,
+      "TRUST_PROXY must be a hop count, loopback, or addresses",
+    )
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   DATABASE_URL: optionalUrl,
   MEILI_URL: optionalUrl,
   MEILI_MASTER_KEY: z.string().min(1).optional(),
@@ -49,22 +66,31 @@ const environmentSchema = z.object({
 export type AppConfig = ReturnType<typeof parseConfig>;
 
 /** Parses the environment once at start; throws a ConfigError that lists every bad variable. */
-export function parseConfig(env: NodeJS.ProcessEnv = process.env) {
+export function parseConfig(env: Record<string, string | undefined> = process.env) {
   const result = environmentSchema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const c = result.data;
-  if (c.NODE_ENV === "production" && !c.SESSION_SECRET) {
-    throw new ConfigError("Invalid configuration: SESSION_SECRET is required when NODE_ENV=production");
+  const warnings: string[] = [];
+  if (c.NODE_ENV === "production" && c.DATABASE_URL && !c.SESSION_SECRET) {
+    warnings.push(
+      `SESSION_SECRET is not set: a secret is generated under ${c.DATA_DIR}; several processes need one shared SESSION_SECRET`,
+    );
   }
-  if (c.MEILI_URL && !c.MEILI_MASTER_KEY && c.NODE_ENV === "production") {
-    throw new ConfigError("Invalid configuration: MEILI_MASTER_KEY is required with MEILI_URL in production");
+  if (c.NODE_ENV === "production" && c.MEILI_URL && !c.MEILI_MASTER_KEY) {
+    warnings.push("MEILI_MASTER_KEY is not set: Meilisearch is used without a key");
   }
+  const trustProxy =
+    c.TRUST_PROXY === undefined ? false : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY;
   return {
     env: c.NODE_ENV,
     isProduction: c.NODE_ENV === "production",
+    /** Secure cookies and HSTS only where the public address is https; plain http on this machine must still log in. */
+    servedOverHttps: c.PUBLIC_URL?.startsWith("https:") ?? false,
+    trustProxy: trustProxy as number | string | false,
+    warnings,
     host: c.HOST,
     port: c.PORT,
     publicUrl: c.PUBLIC_URL,

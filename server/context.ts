@@ -42,7 +42,7 @@ export function createAppContext(config: AppConfig, logger: Logger, infra: Infra
     config,
     mail: { mailer, baseUrl: mailBaseUrl(config), awayMs: config.mailAwayMs },
   });
-  const secure = config.isProduction;
+  const secure = config.servedOverHttps;
   return {
     config,
     logger,

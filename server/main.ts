@@ -23,6 +23,7 @@ import { Shutdown, SHUTDOWN_DEADLINE_MS } from "./shutdown";
 async function main() {
   const config = parseConfig();
   const logger = createLogger(config.logLevel);
+  for (const warning of config.warnings) logger.warn(warning);
   const shutdown = new Shutdown();
   let stopping = false;
   const stop = async (signal: string) => {

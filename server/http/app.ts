@@ -13,14 +13,15 @@ import { assignCspNonce, securityHeaders } from "./security";
 export function createExpressApp(context: AppContext, build: ServerBuild) {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", context.config.isProduction ? 1 : false);
+  // X-Forwarded-For is believed only from proxies named in TRUST_PROXY; otherwise anyone could pick their own address.
+  app.set("trust proxy", context.config.trustProxy);
   app.use(
     pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url?.startsWith("/build/") ?? false } }),
   );
   app.use(compression());
   app.use(assignCspNonce);
   app.use(
-    securityHeaders({ isProduction: context.config.isProduction, devLiveReload: context.config.env === "development" }),
+    securityHeaders({ https: context.config.servedOverHttps, devLiveReload: context.config.env === "development" }),
   );
 
   const publicDir = path.resolve("public");
@@ -38,7 +39,8 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
     "*",
     createRequestHandler({
       build,
-      mode: context.config.env === "production" ? "production" : "development",
+      // Development mode puts stack traces on error pages: only for `npm run dev`.
+      mode: context.config.env === "development" ? "development" : "production",
       getLoadContext: (_req, res) => ({
         app: context,
         cspNonce: res.locals.cspNonce as string,

@@ -8,7 +8,7 @@ export const assignCspNonce: RequestHandler = (_req, res, next) => {
   next();
 };
 
-export function securityHeaders(options: { isProduction: boolean; devLiveReload: boolean }): RequestHandler {
+export function securityHeaders(options: { https: boolean; devLiveReload: boolean }): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: true,
@@ -23,12 +23,12 @@ export function securityHeaders(options: { isProduction: boolean; devLiveReload:
         "connect-src": ["'self'", ...(options.devLiveReload ? ["ws:"] : [])],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
-        "upgrade-insecure-requests": options.isProduction ? [] : null,
+        "upgrade-insecure-requests": options.https ? [] : null,
       },
     },
     // Cross-Origin-Embedder-Policy would block nothing we use but breaks some screen-reader extensions.
     crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: options.isProduction,
+    strictTransportSecurity: options.https,
     // With "no-referrer", Chromium sends `Origin: null` on plain form posts, which Remix then refuses.
     referrerPolicy: { policy: "same-origin" },
   });

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 function startApp(env: Record<string, string>) {
   // Node itself, not the tsx wrapper process: signals reach the app directly, as with `npm start`.
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: "0", LOG_LEVEL: "info", NODE_ENV: "development", ...env },
+    env: { ...process.env, PORT: "0", LOG_LEVEL: "info", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -30,7 +30,26 @@ describe("parseConfig", () => {
     );
   });
 
-  it("requires a session secret in production", () => {
-    expect(() => parseConfig({ NODE_ENV: "production" })).toThrowError(/SESSION_SECRET/);
+  it("is production unless told otherwise", () => {
+    expect(parseConfig({}).env).toBe("production");
+    expect(parseConfig({}).isProduction).toBe(true);
+  });
+
+  it("warns, not stops, when a real deployment has no session secret", () => {
+    expect(parseConfig({ NODE_ENV: "production" }).warnings).toEqual([]);
+    const config = parseConfig({ NODE_ENV: "production", DATABASE_URL: "postgres://u:p@db.example:5432/noaber" });
+    expect(config.warnings.join(" ")).toMatch(/SESSION_SECRET/);
+  });
+
+  it("trusts no proxy unless configured", () => {
+    expect(parseConfig({}).trustProxy).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: "loopback" }).trustProxy).toBe("loopback");
+    expect(() => parseConfig({ TRUST_PROXY: "everyone; drop" })).toThrowError(/TRUST_PROXY/);
+  });
+
+  it("sets Secure cookies only for an https public address", () => {
+    expect(parseConfig({}).servedOverHttps).toBe(false);
+    expect(parseConfig({ PUBLIC_URL: "https://noaber.groningen.nl" }).servedOverHttps).toBe(true);
   });
 });
