@@ -22,6 +22,7 @@ import { getLanguage } from "./i18n/language.server";
 import appStyles from "./styles/app.css";
 import { getActor } from "./utils/auth.server";
 import { useNonce } from "./utils/nonce";
+import { ErrorMessage } from "./components/layout/ErrorMessage";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: utrechtTheme },
@@ -108,36 +109,15 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
   const language = data?.language ?? "nl";
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const details: unknown = isRouteErrorResponse(error) ? error.data : null;
   return (
     <Document language={language}>
       <AuthenticityTokenProvider token={data?.csrfToken ?? ""}>
         <PageLayout language={language} user={data?.user ?? null} canPost={Boolean(data?.csrfToken)}>
-          <ErrorMessage status={isRouteErrorResponse(error) ? error.status : 500} />
+          <ErrorMessage status={status} details={details} userName={data?.user?.displayName ?? null} />
         </PageLayout>
       </AuthenticityTokenProvider>
     </Document>
-  );
-}
-
-function ErrorMessage({ status }: { status: number }) {
-  const { t } = useTranslation();
-  const message =
-    status === 404
-      ? t("errors.notFound")
-      : status === 403
-        ? t("errors.forbidden")
-        : status === 401
-          ? t("errors.unauthenticated")
-          : t("errors.generic");
-  return (
-    <>
-      <h1 className="utrecht-heading-1">{t("errors.title")}</h1>
-      <p className="utrecht-paragraph">{message}</p>
-      <p className="utrecht-paragraph">
-        <a className="utrecht-link" href="/">
-          {t("errors.backHome")}
-        </a>
-      </p>
-    </>
   );
 }

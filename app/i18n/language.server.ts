@@ -6,7 +6,8 @@ export const languageCookie = createCookie("noaber_lang", {
   sameSite: "lax",
   path: "/",
   maxAge: 60 * 60 * 24 * 365,
-  secure: process.env.NODE_ENV === "production",
+  // Not Secure: a language preference is no secret, and the choice must also work over plain http on this machine.
+  secure: false,
 });
 
 export async function getLanguage(request: Request): Promise<Language> {

@@ -2,7 +2,7 @@ import { json, redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import type { OpportunityKind } from "../../db/schema";
 import { opportunityPath } from "../components/opportunities/format";
 import { getActor } from "../utils/auth.server";
-import { isDomainError } from "../../server/domain/errors";
+import { pageForDomainError } from "../utils/domain-errors.server";
 
 /**
  * The loader of /klussen/:id and /vacatures/:id. A link with the wrong kind in its path is sent on
@@ -20,8 +20,7 @@ export async function getOpportunityDetail({ request, context, params }: LoaderF
   try {
     detail = await context.app.services.opportunities.getDetail(actor, params.id ?? "");
   } catch (error) {
-    if (isDomainError(error) && error.code === "not_found") throw new Response(null, { status: 404 });
-    throw error;
+    pageForDomainError(error, { request });
   }
   if (detail.kind !== kind) throw redirect(opportunityPath(detail));
   const justPublished = detail.canManage && new URL(request.url).searchParams.has("geplaatst");

@@ -1,7 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import type { OpportunityKind } from "../../db/schema";
-import { isDomainError } from "../../server/domain/errors";
 import {
   updateOpportunitySchema,
   type UpdateOpportunityRequest,
@@ -9,8 +8,9 @@ import {
 import { opportunityPath } from "../components/opportunities/format";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
+import { pageForDomainError } from "../utils/domain-errors.server";
 
 /** The loader of /klussen/:id/bewerken and /vacatures/:id/bewerken: the form, prefilled; coordinators only. */
 export async function loadEditForm({ request, context, params }: LoaderFunctionArgs, kind: OpportunityKind) {
@@ -20,10 +20,7 @@ export async function loadEditForm({ request, context, params }: LoaderFunctionA
   try {
     editable = await services.opportunities.getEditable(actor, params.id ?? "");
   } catch (error) {
-    if (isDomainError(error) && (error.code === "not_found" || error.code === "forbidden")) {
-      throw new Response(null, { status: error.code === "forbidden" ? 403 : 404 });
-    }
-    throw error;
+    pageForDomainError(error, { request, forbidden: "notYourOpportunity" });
   }
   if (editable.kind !== kind) throw redirect(`${opportunityPath(editable)}/bewerken`);
   if (editable.status === "closed") throw redirect(opportunityPath(editable));
@@ -49,9 +46,8 @@ export async function loadEditForm({ request, context, params }: LoaderFunctionA
 
 /** Saves the edit form; on a problem the form comes back with what was typed and the errors. */
 export async function saveEditForm({ request, context, params }: ActionFunctionArgs, kind: OpportunityKind) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const submission = parseWithZod(formData, { schema: updateOpportunitySchema, disableAutoCoercion: true });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const id = params.id ?? "";

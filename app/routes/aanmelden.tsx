@@ -9,7 +9,7 @@ import { FieldErrors, SubmitButton, TextField } from "../components/form/fields"
 import { getFixedT } from "../i18n/i18next.server";
 import { getLanguage } from "../i18n/language.server";
 import { getActor, getSessionId, sessionCookieHeader } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
 import { ErrorSummary } from "../components/form/ErrorSummary";
 
@@ -23,8 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Creates the account, logs the new volunteer in and sends them to their profile with a welcome. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
+  const formData = await readForm(request, context);
   const submission = parseWithZod(formData, { schema: signUpSchema });
   if (context.signUpRateLimited) {
     return json(submission.reply({ formErrors: ["accounts:errors.signUp.rateLimited"], hideFields: ["password"] }), {

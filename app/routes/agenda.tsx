@@ -9,7 +9,7 @@ import { isDomainError } from "../../server/domain/errors";
 import { formatDate, formatNumber, formatPeriod } from "../components/opportunities/format";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -40,9 +40,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
  * calendar link (the old one, if any, stops working).
  */
 export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const { services } = context.app;
   const intent = formData.get("intent");
   if (intent === "still-coming" || intent === "cancel-claim") {

@@ -4,14 +4,14 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
-import { isDomainError } from "../../server/domain/errors";
 import { answerSchema, feedbackOutcomes } from "../../server/domain/feedback/feedback.schemas";
 import { ErrorSummary } from "../components/form/ErrorSummary";
 import { FieldErrors, SubmitButton, TextAreaField } from "../components/form/fields";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
+import { pageForDomainError } from "../utils/domain-errors.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -19,8 +19,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   try {
     question = await context.app.services.feedback.getQuestion(actor, params.type ?? "", params.id ?? "");
   } catch (error) {
-    if (isDomainError(error) && error.code === "not_found") throw new Response(null, { status: 404 });
-    throw error;
+    pageForDomainError(error, { request });
   }
   const t = await getFixedT(request, "agenda");
   return json({ title: t("feedback.title"), question, thanks: new URL(request.url).searchParams.has("bedankt") });
@@ -29,9 +28,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Noaber` }];
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const submission = parseWithZod(formData, { schema: answerSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   try {

@@ -6,13 +6,14 @@ import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { isDomainError } from "../../server/domain/errors";
 import type { UserActor } from "../utils/auth.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { replyWithMessagingError, type MessagingActionData } from "../components/messaging/action-replies.server";
 import { ComposeForm } from "../components/messaging/ComposeForm";
 import { MessageItem, type OpenAction } from "../components/messaging/MessageItem";
 import { PostCardForm } from "../components/messaging/PostCardForm";
 import { useLiveConversation } from "../components/messaging/useLiveConversation";
 import type { AppLoadContext } from "@remix-run/node";
+import { pageForDomainError } from "../utils/domain-errors.server";
 
 const PAGE_SIZE = 30;
 
@@ -32,11 +33,9 @@ type Notice = (typeof notices)[number];
 
 /** Missing, foreign or malformed conversations are a plain 404 or 403 page. */
 function asPageError(error: unknown): never {
-  if (isDomainError(error)) {
-    if (error.code === "not_found" || error.code === "invalid") throw new Response(null, { status: 404 });
-    if (error.code === "forbidden") throw new Response(null, { status: 403 });
-  }
-  throw error;
+  // A malformed id names no conversation: not found, like an unknown one.
+  if (isDomainError(error) && error.code === "invalid") throw new Response(null, { status: 404 });
+  pageForDomainError(error, { forbidden: "notInConversation" });
 }
 
 /** A wijk channel the visitor has not joined (yet): the page offers to join it. */
@@ -124,9 +123,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** Every change on the page is a plain form post, answered with post/redirect/get. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const { messaging, conversations } = context.app.services;
   const conversationId = params.id ?? "";
   const here = `/gesprekken/${conversationId}`;

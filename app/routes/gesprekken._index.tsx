@@ -2,10 +2,10 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
-import { isDomainError } from "../../server/domain/errors";
 import { formatMessageTime } from "../components/messaging/format";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
+import { pageForDomainError } from "../utils/domain-errors.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -30,15 +30,13 @@ export const meta: MetaFunction = () => [{ title: "Berichten · Noaber" }];
 
 /** Joining a wijk channel leads into it; leaving stays on the list, as does unblocking someone. */
 export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   if (formData.get("intent") === "unblock") {
     try {
       await context.app.services.conversations.unblock(actor, { userId: String(formData.get("userId") ?? "") });
     } catch (error) {
-      if (isDomainError(error)) throw new Response(null, { status: 400 });
-      throw error;
+      pageForDomainError(error, { request });
     }
     return redirect("/gesprekken?gedaan=unblocked", 303);
   }
@@ -47,8 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     await context.app.services.conversations.setChannelSubscription(actor, { conversationId, subscribed });
   } catch (error) {
-    if (isDomainError(error)) throw new Response(null, { status: error.code === "forbidden" ? 403 : 404 });
-    throw error;
+    pageForDomainError(error, { request, forbidden: "notInConversation" });
   }
   return redirect(subscribed ? `/gesprekken/${conversationId}?gedaan=joined` : "/gesprekken?gedaan=left", 303);
 }

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { isDomainError } from "../../server/domain/errors";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
+import { pageForDomainError } from "../utils/domain-errors.server";
 
 /**
  * Starts (or finds) a conversation and goes there: a volunteer asking an organisation, a
@@ -9,9 +9,8 @@ import { validateCsrf } from "../utils/csrf.server";
  * only, no page.
  */
 export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const { conversations } = context.app.services;
   const field = (name: string) => String(formData.get(name) ?? "");
   try {
@@ -33,10 +32,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
                 })();
     return redirect(`/gesprekken/${conversationId}`, 303);
   } catch (error) {
-    if (isDomainError(error)) {
-      throw new Response(null, { status: error.code === "not_found" ? 404 : error.code === "forbidden" ? 403 : 400 });
-    }
-    throw error;
+    if (error instanceof Response) throw error;
+    pageForDomainError(error, { request, forbidden: "notAllowed" });
   }
 }
 

@@ -8,7 +8,7 @@ import { logInSchema } from "../../server/domain/accounts/accounts.schemas";
 import { SubmitButton, TextField } from "../components/form/fields";
 import { getFixedT } from "../i18n/i18next.server";
 import { getActor, getSessionId, sessionCookieHeader } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { safeRedirectPath } from "../utils/safe-redirect";
 import { replyWithDomainError } from "../utils/form-replies.server";
 import { ErrorSummary } from "../components/form/ErrorSummary";
@@ -27,8 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Logs in with a fresh session and goes back to where the person came from (a path on this site only). */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
+  const formData = await readForm(request, context);
   const submission = parseWithZod(formData, { schema: logInSchema });
   // Express' rate limiter lets the request through with this flag, so the answer can keep the e-mail typed.
   if (context.loginRateLimited) {

@@ -18,8 +18,9 @@ import { StartConversationForm } from "../components/messaging/StartConversation
 import { OrganisationLink } from "../components/organisations/OrganisationLink";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { getOpportunityDetail } from "./__opportunity-detail.server";
+import { isFormProblem, pageForDomainError, statusOf } from "../utils/domain-errors.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
 
@@ -60,12 +61,10 @@ function domainReply(
   submission: { reply(options: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }): unknown },
   error: unknown,
 ) {
-  if (!isDomainError(error)) throw error;
-  if (error.code === "not_found") throw new Response(null, { status: 404 });
-  if (error.code === "forbidden") throw new Response(null, { status: 403 });
+  if (!isDomainError(error) || !isFormProblem(error)) pageForDomainError(error, { forbidden: "notYourOpportunity" });
   const { form, ...fieldErrors } = error.fieldErrors;
   const formErrors = form ?? (Object.keys(fieldErrors).length > 0 ? [] : ["common:errors.generic"]);
-  const status = error.code === "conflict" ? 409 : 400;
+  const status = statusOf(error);
   return json(
     { intent, result: submission.reply({ formErrors, fieldErrors }) as never, claimId: null as string | null },
     { status },
@@ -74,9 +73,8 @@ function domainReply(
 
 /** Claim, cancel, or (coordinators) mark attendance; plain form posts, answered with post/redirect/get. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const { claims } = context.app.services;
   const opportunityId = params.id ?? "";
   const here = `/klussen/${opportunityId}`;

@@ -5,7 +5,7 @@ import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import type { NotificationView } from "../../server/domain/notifications/notifications.types";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -19,9 +19,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Noaber` }];
 
 export async function action({ request, context }: ActionFunctionArgs) {
+  await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   await context.app.services.notifications.markAllRead(actor);
   return redirect("/meldingen?gelezen=1");
 }

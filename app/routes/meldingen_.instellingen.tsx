@@ -10,7 +10,7 @@ import { FieldErrors, SubmitButton, TextField } from "../components/form/fields"
 import { formatDate } from "../components/opportunities/format";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -30,9 +30,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Saves all settings at once; on a problem the form comes back with what was filled in and the errors. */
 export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const submission = parseWithZod(formData, { schema: preferencesSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   try {

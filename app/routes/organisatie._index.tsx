@@ -18,7 +18,8 @@ import opportunityStyles from "../components/opportunities/opportunities.css";
 import organisationStyles from "../components/opportunities/organisation.css";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
+import { forbiddenPage, isFormProblem, pageForDomainError, statusOf } from "../utils/domain-errors.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: opportunityStyles },
@@ -29,7 +30,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const overviews = await context.app.services.opportunities.listMyOverviews(actor);
   // Only coordinators have an organisation page; the error page says so in plain words.
-  if (overviews.length === 0) throw new Response(null, { status: 403 });
+  if (overviews.length === 0) throw forbiddenPage("organisationOnly");
   const t = await getFixedT(request, "organisation");
   const params = new URL(request.url).searchParams;
   const notice = (["bijgewerkt", "gepauzeerd", "hervat", "gesloten"] as const).find((key) => params.has(key)) ?? null;
@@ -47,9 +48,8 @@ const noticeOf = { pause: "gepauzeerd", resume: "hervat", close: "gesloten" } as
 
 /** Pause, resume, close or duplicate one opportunity; plain form posts, so it works without JavaScript. */
 export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const parsed = actionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return json({ error: "organisation:errors.unknownAction" }, { status: 400 });
   const { intent, opportunityId } = parsed.data;
@@ -62,13 +62,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await service[intent](actor, opportunityId);
     return redirect(`/organisatie?${noticeOf[intent]}=1`);
   } catch (error) {
-    if (!isDomainError(error)) throw error;
-    if (error.code === "forbidden" || error.code === "not_found") {
-      throw new Response(null, { status: error.code === "forbidden" ? 403 : 404 });
-    }
+    if (!isDomainError(error) || !isFormProblem(error)) pageForDomainError(error, { forbidden: "notYourOpportunity" });
     // A klus that already started cannot go back online; any other mismatch of status is a stale page.
     const message = error.fieldErrors.startsAt?.[0] ?? "organisation:errors.statusChanged";
-    return json({ error: message }, { status: error.code === "conflict" ? 409 : 400 });
+    return json({ error: message }, { status: statusOf(error) });
   }
 }
 

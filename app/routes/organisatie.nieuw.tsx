@@ -18,8 +18,9 @@ import { opportunityPath } from "../components/opportunities/format";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
+import { forbiddenPage } from "../utils/domain-errors.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
 
@@ -28,7 +29,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { services } = context.app;
   const organisations = await services.opportunities.listMyOrganisations(actor);
   // Only coordinators publish; the error page says so in plain words.
-  if (organisations.length === 0) throw new Response(null, { status: 403 });
+  if (organisations.length === 0) throw forbiddenPage("organisationOnly");
   const [buurten, categories, t] = await Promise.all([
     services.places.listBuurten(),
     services.skills.listCategoriesWithSkills(),
@@ -52,9 +53,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Publishes, then shows the new page; on a problem the form comes back with what was typed and the errors. */
 export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   // The schema reads a form's strings itself ("" is empty, "on" is true): Conform's own coercion would
   // turn "" into a missing value first and so hide the schema's messages.
   const submission = parseWithZod(formData, { schema: publishOpportunitySchema, disableAutoCoercion: true });

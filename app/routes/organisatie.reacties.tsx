@@ -3,13 +3,13 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import type { ApplicationStatus } from "../../db/schema";
-import { isDomainError } from "../../server/domain/errors";
 import { useDurationText } from "../components/opportunities/ApplyPanel";
 import { formatDate } from "../components/opportunities/format";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { StartConversationForm } from "../components/messaging/StartConversationForm";
+import { forbiddenPage, pageForDomainError } from "../utils/domain-errors.server";
 
 const statusOrder: ApplicationStatus[] = ["new", "in_conversation", "placed", "declined", "withdrawn", "expired"];
 
@@ -17,7 +17,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const { services } = context.app;
   const organisations = await services.opportunities.listMyOrganisations(actor);
-  if (organisations.length === 0) throw new Response(null, { status: 403 });
+  if (organisations.length === 0) throw forbiddenPage("organisationOnly");
   const url = new URL(request.url);
   const chosen = organisations.find((o) => o.id === url.searchParams.get("organisatie")) ?? organisations[0]!;
   const [applications, stats, figures, t] = await Promise.all([
@@ -34,9 +34,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Moves one application a step on; the page comes back at the same organisation. */
 export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const status = String(formData.get("status") ?? "");
   const organisationId = String(formData.get("organisationId") ?? "");
   try {
@@ -45,9 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       status: status as "in_conversation",
     });
   } catch (error) {
-    if (!isDomainError(error)) throw error;
-    const code = { not_found: 404, forbidden: 403, conflict: 409 }[error.code as string] ?? 400;
-    throw new Response(null, { status: code });
+    pageForDomainError(error, { request, forbidden: "notYourOrganisation" });
   }
   const params = new URLSearchParams({ organisatie: organisationId, verplaatst: status });
   return redirect(`/organisatie/reacties?${params.toString()}`);

@@ -1,12 +1,12 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { isDomainError } from "../../server/domain/errors";
 import { useDurationText } from "../components/opportunities/ApplyPanel";
 import { OpportunityList } from "../components/opportunities/OpportunityCard";
 import { PlainText } from "../components/opportunities/OpportunityDetail";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { getActor } from "../utils/auth.server";
+import { pageForDomainError } from "../utils/domain-errors.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
 
@@ -16,8 +16,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     const organisation = await context.app.services.organisations.getPage(actor, { id: params.id ?? "" });
     return json({ organisation });
   } catch (error) {
-    if (isDomainError(error) && error.code === "not_found") throw new Response(null, { status: 404 });
-    throw error;
+    pageForDomainError(error, { request });
   }
 }
 

@@ -16,10 +16,10 @@ import {
 import { CheckboxGroup, FieldErrors, SubmitButton, TextAreaField, TextField } from "../components/form/fields";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
-import { isDomainError } from "../../server/domain/errors";
+import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
 import { ErrorSummary } from "../components/form/ErrorSummary";
+import { pageForDomainError } from "../utils/domain-errors.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -27,8 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [profile, user, buurten, categories, t] = await Promise.all([
     services.profiles.getMyProfile(actor).catch((error: unknown) => {
       // A coordinator without the volunteer role has no volunteer profile.
-      if (isDomainError(error) && error.code === "forbidden") throw new Response(null, { status: 403 });
-      throw error;
+      pageForDomainError(error, { request, forbidden: "volunteerOnly" });
     }),
     services.accounts.getUser(actor),
     services.places.listBuurten(),
@@ -66,9 +65,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Saves the whole profile at once; on a problem the form comes back with what was chosen and the errors. */
 export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const submission = parseWithZod(formData, { schema: updateProfileSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   try {

@@ -5,7 +5,7 @@ import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { SubmitButton } from "../components/form/fields";
 import { getFixedT } from "../i18n/i18next.server";
 import { clearSessionCookieHeader, getActor, getSessionId } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 
 // Logging out changes state, so it is a POST with a CSRF token; a GET (a typed or followed link)
 // only asks whether the person wants to log out.
@@ -19,8 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 /** Deletes the session row and the cookie, then goes to the home page. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
+  await readForm(request, context);
   const sessionId = await getSessionId(request, context);
   if (sessionId) await context.app.services.accounts.logOut(sessionId);
   return redirect("/", { headers: { "Set-Cookie": await clearSessionCookieHeader(context) } });

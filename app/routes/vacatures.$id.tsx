@@ -15,7 +15,7 @@ import { StartConversationForm } from "../components/messaging/StartConversation
 import { OrganisationLink } from "../components/organisations/OrganisationLink";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { requireUser } from "../utils/auth.server";
-import { validateCsrf } from "../utils/csrf.server";
+import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
 import { getOpportunityDetail } from "./__opportunity-detail.server";
 
@@ -43,9 +43,8 @@ export async function loader(args: LoaderFunctionArgs) {
 
 /** Applying (a motivation) and withdrawing, as plain form posts. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
+  const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  const formData = await request.formData();
-  await validateCsrf(formData, request, context);
   const here = `/vacatures/${params.id ?? ""}`;
   const { applications } = context.app.services;
   if (formData.get("intent") === "withdraw") {

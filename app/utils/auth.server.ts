@@ -1,6 +1,6 @@
-import { redirect, type AppLoadContext } from "@remix-run/node";
+import type { AppLoadContext } from "@remix-run/node";
 import { anonymous, type Actor } from "../../server/domain/actor";
-import { safeRedirectPath } from "./safe-redirect";
+import { logInFirst } from "./domain-errors.server";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
@@ -29,9 +29,7 @@ export function getActor(request: Request, context: AppLoadContext): Promise<Act
 export async function requireUser(request: Request, context: AppLoadContext): Promise<UserActor> {
   const actor = await getActor(request, context);
   if (actor.kind === "user") return actor;
-  const url = new URL(request.url);
-  const params = new URLSearchParams({ redirectTo: safeRedirectPath(url.pathname + url.search) });
-  throw redirect(`/inloggen?${params.toString()}`);
+  throw logInFirst(request);
 }
 
 /** Set-Cookie value that stores the session id. */

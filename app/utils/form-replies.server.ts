@@ -1,21 +1,13 @@
 import { json } from "@remix-run/node";
 import type { SubmissionResult } from "@conform-to/react";
 import { isDomainError, type DomainErrorCode } from "../../server/domain/errors";
-
-const statusByCode: Record<DomainErrorCode, number> = {
-  invalid: 400,
-  unauthenticated: 400,
-  conflict: 409,
-  rate_limited: 429,
-  forbidden: 403,
-  not_found: 404,
-  unavailable: 503,
-};
+import { isFormProblem, pageForDomainError, statusOf } from "./domain-errors.server";
+import type { ForbiddenReason } from "./request-problems";
 
 /**
  * Turns a domain error from a form's service call into the form's reply: field errors land on their
- * fields, other codes become a form-level message. 403 and 404 are thrown for the error boundary;
- * anything that is not a domain error is rethrown.
+ * fields, other codes become a form-level message, with the status of `statusOf`. Refusals that are
+ * not about the form (not found, not allowed, log in first) become pages through `pageForDomainError`.
  */
 export function replyWithDomainError(
   submission: {
@@ -26,19 +18,29 @@ export function replyWithDomainError(
     }): SubmissionResult<string[]>;
   },
   error: unknown,
-  options: { hideFields?: string[]; formErrors?: Partial<Record<DomainErrorCode, string>> } = {},
+  options: {
+    request?: Request;
+    hideFields?: string[];
+    formErrors?: Partial<Record<DomainErrorCode, string>>;
+    forbidden?: ForbiddenReason;
+  } = {},
 ) {
   if (!isDomainError(error)) throw error;
-  const status = statusByCode[error.code];
-  if (status === 403 || status === 404) throw new Response(null, { status });
   const formError = options.formErrors?.[error.code];
+  if (!formError && !isFormProblem(error)) {
+    pageForDomainError(error, options);
+  }
   const hasFieldErrors = Object.keys(error.fieldErrors).length > 0;
   return json(
     submission.reply({
       fieldErrors: error.fieldErrors,
-      formErrors: formError ? [formError] : hasFieldErrors ? [] : ["common:errors.generic"],
+      formErrors: formError
+        ? [formError]
+        : hasFieldErrors
+          ? []
+          : [error.code === "rate_limited" ? "common:errors.rateLimited" : "common:errors.generic"],
       hideFields: options.hideFields,
     }),
-    { status },
+    { status: statusOf(error) },
   );
 }

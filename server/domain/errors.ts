@@ -14,6 +14,20 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * The one HTTP status for each code, used by every web route (and told to sockets by code).
+ * "unauthenticated" is 401: the page asks the person to log in; wrong credentials are "invalid".
+ */
+export const httpStatusByCode: Record<DomainErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
 export const notFound = (what: string) => new DomainError("not_found", `${what} not found`);
 export const forbidden = (why = "Not allowed") => new DomainError("forbidden", why);
 export const unauthenticated = () => new DomainError("unauthenticated", "Log in first");

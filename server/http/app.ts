@@ -7,12 +7,15 @@ import { rateLimit } from "express-rate-limit";
 import { pinoHttp } from "pino-http";
 import type { AppContext } from "../context";
 import { healthHandler } from "./health";
+import { errorPage, requestGuard } from "./request-guard";
 import { assignCspNonce, securityHeaders } from "./security";
 
 /** Express: security headers, static files, health, rate limits, then Remix with the app context. */
 export function createExpressApp(context: AppContext, build: ServerBuild) {
   const app = express();
   app.disable("x-powered-by");
+  // Express' own error pages print stack traces outside production.
+  app.set("env", context.config.env === "development" ? "development" : "production");
   // X-Forwarded-For is believed only from proxies named in TRUST_PROXY; otherwise anyone could pick their own address.
   app.set("trust proxy", context.config.trustProxy);
   app.use(
@@ -30,6 +33,7 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
   app.use(express.static(publicDir, { maxAge: "1h" }));
 
   app.get("/healthz", healthHandler(context));
+  app.use(requestGuard({ publicUrl: context.config.publicUrl, logger: context.logger }));
 
   // Slows password guessing; sign-up says whether an address already has an account, so it is limited too.
   app.post("/inloggen", markWhenRateLimited({ windowMinutes: 15, limit: 10, flag: "loginRateLimited" }, context));
@@ -49,6 +53,7 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
       }),
     }),
   );
+  app.use(errorPage(context.logger));
   return app;
 }
 

@@ -1,5 +1,5 @@
 import { createCookie } from "@remix-run/node";
-import { CSRF } from "remix-utils/csrf/server";
+import { CSRF, CSRFError } from "remix-utils/csrf/server";
 
 /** The session cookie holds only a random session id; the session row lives in PostgreSQL. */
 export function createSessionCookie(secret: string, secure: boolean) {
@@ -13,10 +13,27 @@ export function createSessionCookie(secret: string, secure: boolean) {
   });
 }
 
+/**
+ * The CSRF token (signed cookie + hidden field). Checked here, in the server's module graph: the Remix
+ * build bundles its own remix-utils, so a route's `instanceof CSRFError` is false for this one's errors.
+ */
 export function createCsrf(secret: string, secure: boolean) {
-  return new CSRF({
+  const csrf = new CSRF({
     cookie: createCookie("noaber_csrf", { httpOnly: true, sameSite: "lax", secure, path: "/", secrets: [secret] }),
     formDataKey: "csrf",
     secret,
   });
+  return {
+    commitToken: (request: Request) => csrf.commitToken(request),
+    /** False for a missing, wrong or foreign token; other failures are thrown. */
+    async isValid(formData: FormData, headers: Headers): Promise<boolean> {
+      try {
+        await csrf.validate(formData, headers);
+        return true;
+      } catch (error) {
+        if (error instanceof CSRFError) return false;
+        throw error;
+      }
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import { isDomainError } from "../../../server/domain/errors";
+import { pageForDomainError, statusOf } from "../../utils/domain-errors.server";
 
 export interface MessagingActionData {
   intent: string;
@@ -14,8 +15,10 @@ export interface MessagingActionData {
  */
 export function replyWithMessagingError(intent: string, messageId: string | null, error: unknown) {
   if (!isDomainError(error)) throw error;
-  if (error.code === "not_found") throw new Response(null, { status: 404 });
-  if (error.code === "forbidden" && intent !== "send") throw new Response(null, { status: 403 });
+  // A refused send (blocked, or a direct conversation closed) is told beside the message typed.
+  const toldBesideTheForm =
+    error.code !== "not_found" && error.code !== "unauthenticated" && (error.code !== "forbidden" || intent === "send");
+  if (!toldBesideTheForm) pageForDomainError(error, { forbidden: "notInConversation" });
   const keys = Object.values(error.fieldErrors).flat();
   const errors =
     error.code === "forbidden"
@@ -25,6 +28,5 @@ export function replyWithMessagingError(intent: string, messageId: string | null
         : keys.length > 0
           ? keys
           : ["messaging:errors.generic"];
-  const status = { rate_limited: 429, conflict: 409, forbidden: 403 }[error.code as string] ?? 400;
-  return json<MessagingActionData>({ intent, messageId, errors }, { status });
+  return json<MessagingActionData>({ intent, messageId, errors }, { status: statusOf(error) });
 }

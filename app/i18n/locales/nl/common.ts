@@ -39,6 +39,53 @@ export default {
     unauthenticated: "Log eerst in.",
     generic: "Er ging iets mis aan onze kant. Probeer het later nog een keer.",
     backHome: "Terug naar de startpagina",
+    rateLimited: "U heeft dit te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.",
+    titles: {
+      badRequest: "Dit verzoek klopt niet",
+      forbidden: "Geen toegang",
+      notFound: "Pagina niet gevonden",
+      methodNotAllowed: "Dit kan hier niet",
+      tooLarge: "Te veel tekst",
+      unsupportedType: "Dit formulier kunnen we niet lezen",
+      formExpired: "Formulier verlopen",
+      rateLimited: "Even wachten",
+      unavailable: "Even niet beschikbaar",
+    },
+    badRequest: "Wat uw browser stuurde kunnen we niet lezen. Ga terug en probeer het nog een keer.",
+    methodNotAllowed: "Op deze pagina kunt u niets versturen. Ga terug naar de vorige pagina.",
+    unavailable: "Noaber is even niet bereikbaar. Probeer het over een paar minuten opnieuw.",
+    problems: {
+      unsupportedType:
+        "Het formulier kwam niet goed binnen. Ga terug, laad de pagina opnieuw en probeer het nog een keer.",
+      unreadableForm:
+        "Het formulier kwam niet goed binnen. Ga terug, laad de pagina opnieuw en probeer het nog een keer.",
+      tooLarge: "Wat u stuurde is te groot. Maak uw tekst korter en probeer het opnieuw.",
+      formExpired:
+        "Het formulier was verlopen, daarom is er niets opgeslagen. Ga terug, laad de pagina opnieuw en probeer het nog een keer.",
+    },
+    loggedInAs: "U bent ingelogd als {{name}}.",
+    otherAccount: "Ander account gebruiken? Log dan eerst uit.",
+    logOut: "Uitloggen",
+    forbiddenReasons: {
+      notAllowed: { text: "Met dit account mag u dit niet doen.", goTo: "Naar de startpagina" },
+      organisationOnly: {
+        text: "Deze pagina is alleen voor coördinatoren van een organisatie. Uw account hoort niet bij een organisatie.",
+        goTo: "Naar de startpagina",
+      },
+      volunteerOnly: {
+        text: "Alleen vrijwilligers hebben een vrijwilligersprofiel. Uw account is geen vrijwilligersaccount.",
+        goTo: "Naar de startpagina",
+      },
+      notYourOpportunity: {
+        text: "U kunt alleen klussen en vacatures van uw eigen organisatie beheren.",
+        goTo: "Naar mijn organisatie",
+      },
+      notInConversation: { text: "U doet niet mee aan dit gesprek.", goTo: "Naar mijn gesprekken" },
+      notYourOrganisation: {
+        text: "Dit hoort bij een andere organisatie. U kunt alleen uw eigen organisatie beheren.",
+        goTo: "Naar mijn organisatie",
+      },
+    },
   },
   kind: {
     task: "Klus",
