@@ -1,17 +1,46 @@
 import type { RoleSlug } from "../../db/schema";
-import { unauthenticated } from "./errors";
+import { forbidden, unauthenticated } from "./errors";
 
-/** Who is acting: every service use case takes the actor first, so authorization lives in the service. */
+/**
+ * Who is acting, and the one place that says what roles allow. Every service use case takes the
+ * actor first, so authorization lives in the service; web routes and socket events build the same
+ * actor (session → user id and roles), so a new role is added here once.
+ */
 export type Actor = { kind: "anonymous" } | { kind: "user"; userId: string; roles: RoleSlug[] };
+export type UserActor = Extract<Actor, { kind: "user" }>;
 
 export const anonymous: Actor = { kind: "anonymous" };
 
+/** Roles that coordinate an organisation, a business or a partner. */
+export const coordinatorRoles: readonly RoleSlug[] = [
+  "organisation_coordinator",
+  "business_coordinator",
+  "partner_coordinator",
+];
+
 /** The actor as a logged-in user, or "log in first". */
-export function requireUser(actor: Actor): Extract<Actor, { kind: "user" }> {
-  if (actor.kind !== "user") throw unauthenticated();
+export function requireUser(actor: Actor): UserActor {
+  assertUser(actor);
   return actor;
+}
+
+/** The statement form of `requireUser`: narrows `actor` for the rest of the use case. */
+export function assertUser(actor: Actor): asserts actor is UserActor {
+  if (actor.kind !== "user") throw unauthenticated();
 }
 
 export function hasRole(actor: Actor, role: RoleSlug): boolean {
   return actor.kind === "user" && actor.roles.includes(role);
+}
+
+/** A logged-in user with one of `roles`; anyone else is refused with `why`. */
+export function requireRole(actor: Actor, roles: readonly RoleSlug[], why: string): UserActor {
+  const user = requireUser(actor);
+  if (!roles.some((role) => user.roles.includes(role))) throw forbidden(why);
+  return user;
+}
+
+/** Volunteer-only use cases (a volunteer profile, private messages between volunteers). */
+export function requireVolunteer(actor: Actor): UserActor {
+  return requireRole(actor, ["volunteer"], "Only volunteers may do this");
 }

@@ -42,6 +42,7 @@ export function rejectionPage(status: number, reason: RejectionReason): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${nl[0]} (${status}) · Noaber</title>
+<link rel="stylesheet" href="/plain-page.css">
 </head>
 <body>
 <main>

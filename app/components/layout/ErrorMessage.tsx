@@ -54,7 +54,7 @@ export function ErrorMessage({
     : { href: "/", label: t("errors.backHome") };
 
   return (
-    <div className="noaber-prose">
+    <div className="noaber-prose noaber-error-page">
       <h1 className="utrecht-heading-1">{title}</h1>
       <p className="utrecht-paragraph">{message}</p>
       {forbidden && userName ? (

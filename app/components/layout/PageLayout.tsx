@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { RoleSlug } from "../../../db/schema";
 import { MessagesLink } from "../messaging/MessagesLink";
 import { NotificationBell } from "./NotificationBell";
+import { coordinatorRoles } from "../../../server/domain/actor";
 
 export interface LayoutUser {
   id: string;
@@ -15,8 +16,6 @@ export interface LayoutUser {
   /** Unread messages over all conversations, for the "Berichten" link. */
   unreadMessages?: number;
 }
-
-const coordinatorRoles: RoleSlug[] = ["organisation_coordinator", "business_coordinator", "partner_coordinator"];
 
 /** Header with navigation and language switch, one main landmark, and a footer with the statements. */
 export function PageLayout({
@@ -103,9 +102,11 @@ export function PageLayout({
                   <li>
                     <NotificationBell unread={user.unreadNotifications ?? 0} />
                   </li>
-                  <li>
-                    <RemixLink to="/profiel">{t("nav.profile")}</RemixLink>
-                  </li>
+                  {user.roles.includes("volunteer") ? (
+                    <li>
+                      <RemixLink to="/profiel">{t("nav.profile")}</RemixLink>
+                    </li>
+                  ) : null}
                   <li>
                     <Form method="post" action="/uitloggen" className="noaber-inline-form">
                       <AuthenticityTokenInput name="csrf" />

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { ApplicationStatus, Attendance, ClaimStatus } from "../../../db/schema";
-import type { Actor } from "../actor";
+import { assertUser, type Actor } from "../actor";
 import * as applicationsRepo from "../applications/applications.repository";
 import { openStatuses } from "../applications/applications.schemas";
-import { notFound, unauthenticated } from "../errors";
+import { notFound } from "../errors";
 import type { ServiceDependencies } from "../services";
 import * as repo from "./agenda.repository";
 import { buildCalendar, type CalendarEvent } from "./ical";
@@ -68,7 +68,7 @@ export function createAgendaService(deps: Pick<ServiceDependencies, "db">) {
   return {
     /** The actor's own agenda and overview. */
     async myAgenda(actor: Actor, now = new Date()): Promise<MyAgenda> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const [upcoming, history, hours, applications, calendarToken] = await Promise.all([
         repo.upcomingClaims(db, actor.userId, now),
         repo.pastClaims(db, actor.userId, now),
@@ -130,7 +130,7 @@ export function createAgendaService(deps: Pick<ServiceDependencies, "db">) {
 
     /** Makes a new secret calendar URL; the old one stops working at once. */
     async rotateCalendarToken(actor: Actor): Promise<string> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const token = randomBytes(32).toString("base64url");
       await repo.setCalendarToken(db, actor.userId, token);
       return token;

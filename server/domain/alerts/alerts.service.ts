@@ -2,7 +2,7 @@ import { parseInput } from "../parse-input";
 import type { Db } from "../../../db/connect";
 import type { Logger } from "../../logger";
 import type { Mailer } from "../../mail/mail.types";
-import type { Actor } from "../actor";
+import { assertUser, type Actor } from "../actor";
 import { createBackgroundTasks } from "../background";
 import { amsterdamDay } from "../claims/age";
 import { invalid, notFound, unauthenticated } from "../errors";
@@ -89,7 +89,7 @@ export function createAlertsService(deps: AlertsDependencies) {
 
   const service = {
     async getPreferences(actor: Actor): Promise<PreferencesView> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const settings = await repo.findSettings(db, actor.userId);
       if (!settings) throw unauthenticated();
       return {
@@ -104,7 +104,7 @@ export function createAlertsService(deps: AlertsDependencies) {
 
     /** Saves the actor's settings; a pause ends on a date from today up to a year ahead. */
     async savePreferences(actor: Actor, input: PreferencesInput, now = new Date()): Promise<void> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const value = parseInput(preferencesSchema, input);
       if (value.pausedUntil !== undefined) {
         const today = amsterdamDay(now);
@@ -213,7 +213,7 @@ export function createAlertsService(deps: AlertsDependencies) {
 
     /** The actor's klussen whose time or place changed and that wait for "I am still coming". */
     async pendingConfirmations(actor: Actor, now = new Date()): Promise<PendingConfirmation[]> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const rows = await repo.pendingConfirmations(db, actor.userId, now);
       return rows.map((row) => ({
         claimId: row.claimId,
@@ -228,7 +228,7 @@ export function createAlertsService(deps: AlertsDependencies) {
 
     /** "Ik kom nog steeds": confirms the actor's own claim after a change. */
     async confirmStillComing(actor: Actor, input: { claimId: string }, now = new Date()): Promise<void> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const { claimId } = parseInput(claimIdSchema, input);
       if (!(await repo.confirmChange(db, claimId, actor.userId, now))) throw notFound("Change to confirm");
     },

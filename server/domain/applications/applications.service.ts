@@ -1,6 +1,6 @@
 import type { ApplicationStatus } from "../../../db/schema";
-import type { Actor } from "../actor";
-import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
+import { assertUser, type Actor } from "../actor";
+import { conflict, forbidden, invalid, notFound } from "../errors";
 import type { NotificationsService } from "../notifications/notifications.service";
 import type { NewNotification } from "../notifications/notifications.types";
 import type { ServiceDependencies } from "../services";
@@ -95,7 +95,7 @@ export function createApplicationsService(
   }
 
   async function requireCoordinator(actor: Actor, organisationId: string) {
-    if (actor.kind !== "user") throw unauthenticated();
+    assertUser(actor);
     if (!(await repo.isCoordinator(db, organisationId, actor.userId))) {
       throw forbidden("Only a coordinator of the organisation may see its applications");
     }
@@ -104,7 +104,7 @@ export function createApplicationsService(
   return {
     /** Applies to an open vacature; one open application per volunteer per vacature. */
     async apply(actor: Actor, input: ApplyInput): Promise<{ id: string }> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const parsed = applySchema.safeParse(input);
       if (!parsed.success) throw invalid("The application is not valid", fieldErrorsOf(parsed.error.issues));
       const { opportunityId, motivation } = parsed.data;
@@ -146,7 +146,7 @@ export function createApplicationsService(
 
     /** The volunteer takes their application back; the coordinators are told. */
     async withdraw(actor: Actor, input: { applicationId: string }): Promise<void> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const parsed = withdrawSchema.safeParse(input);
       if (!parsed.success) throw notFound("Application");
       const added = await db.transaction().execute(async (trx) => {
@@ -173,7 +173,7 @@ export function createApplicationsService(
 
     /** A coordinator moves an application on; only the allowed steps; the volunteer is told. */
     async moveTo(actor: Actor, input: MoveInput): Promise<void> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const parsed = moveSchema.safeParse(input);
       if (!parsed.success) throw invalid("The change is not valid", fieldErrorsOf(parsed.error.issues));
       const { applicationId, status } = parsed.data;
@@ -220,7 +220,7 @@ export function createApplicationsService(
 
     /** The actor's own applications, newest first. */
     async listMine(actor: Actor): Promise<ApplicationView[]> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       return (await repo.listForVolunteer(db, actor.userId)).map((row) => ({ ...toView(row), nextStatuses: [] }));
     },
 

@@ -1,7 +1,7 @@
 import type { FeedbackOutcome } from "../../../db/schema";
-import type { Actor } from "../actor";
+import { assertUser, type Actor } from "../actor";
 import * as applicationsRepo from "../applications/applications.repository";
-import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
+import { conflict, forbidden, invalid, notFound } from "../errors";
 import type { NotificationsService } from "../notifications/notifications.service";
 import type { NewNotification } from "../notifications/notifications.types";
 import type { ServiceDependencies } from "../services";
@@ -38,7 +38,7 @@ export function createFeedbackService(
 
   /** Which side the actor answers for; the volunteer's own side comes first. */
   async function sideOf(actor: Actor, subjectType: FeedbackSubjectType, subjectId: string, now: Date) {
-    if (actor.kind !== "user") throw unauthenticated();
+    assertUser(actor);
     const subject = await repo.findSubject(db, subjectType, subjectId, now);
     if (!subject) throw notFound("Feedback subject");
     let side: "volunteer" | "organisation";
@@ -61,7 +61,7 @@ export function createFeedbackService(
 
     /** Stores the actor's answer; only the volunteer or a coordinator of the organisation, once per side. */
     async answer(actor: Actor, input: AnswerInput): Promise<void> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const parsed = answerSchema.safeParse(input);
       if (!parsed.success) throw invalid("The answer is not valid", fieldErrorsOf(parsed.error.issues));
       const { subjectType, subjectId, outcome, note } = parsed.data;

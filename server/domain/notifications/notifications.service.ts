@@ -1,6 +1,5 @@
 import type { Trx } from "../../../db/connect";
-import type { Actor } from "../actor";
-import { unauthenticated } from "../errors";
+import { assertUser, type Actor } from "../actor";
 import type { ServiceDependencies } from "../services";
 import * as repository from "./notifications.repository";
 import type { NewNotification, NotificationView } from "./notifications.types";
@@ -35,7 +34,7 @@ export function createNotificationsService(deps: Pick<ServiceDependencies, "db" 
     },
 
     async listMine(actor: Actor, options: { limit?: number } = {}) {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const rows = await repository.listNotifications(deps.db, actor.userId, Math.min(options.limit ?? 50, 200));
       return rows.map(repository.toView);
     },
@@ -46,7 +45,7 @@ export function createNotificationsService(deps: Pick<ServiceDependencies, "db" 
     },
 
     async markAllRead(actor: Actor) {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       await repository.markAllRead(deps.db, actor.userId);
     },
   };

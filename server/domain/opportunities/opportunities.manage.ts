@@ -1,9 +1,9 @@
 import type { Db, Trx } from "../../../db/connect";
 import type { Opportunity, OpportunityStatus } from "../../../db/schema";
-import type { Actor } from "../actor";
+import { assertUser, type Actor } from "../actor";
 import { isUpcomingKlus, recordKlusChange, whenOrWhereChanged, type AddedNotification } from "../alerts/change-notices";
 import type { DomainEvents } from "../events";
-import { conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
+import { conflict, forbidden, invalid, notFound } from "../errors";
 import { enqueueSearchUpdate } from "../search/search.outbox";
 import { toAmsterdamInputValue } from "./amsterdam-time";
 import { fieldErrorsOf } from "./field-errors";
@@ -114,7 +114,7 @@ export function createOpportunityManagement(deps: {
 
   /** Locks the opportunity and checks that the actor coordinates its organisation. */
   async function lockManaged(trx: Trx, actor: Actor, id: string): Promise<Opportunity> {
-    if (actor.kind !== "user") throw unauthenticated();
+    assertUser(actor);
     if (!opportunityIdSchema.safeParse(id).success) throw notFound("Opportunity");
     const row = await repo.lockForManagement(trx, id);
     if (!row) throw notFound("Opportunity");
@@ -207,7 +207,7 @@ export function createOpportunityManagement(deps: {
      * identical listings would confuse volunteers. The copy is not part of the original's series.
      */
     async duplicate(actor: Actor, id: string): Promise<{ id: string; kind: string }> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       return db.transaction().execute(async (trx) => {
         const row = await lockManaged(trx, actor, id);
         const skills = await repo.skillSlugsOf(trx, id);
@@ -242,7 +242,7 @@ export function createOpportunityManagement(deps: {
 
     /** An organisation's overview: each opportunity with its status, spots, claims, waitlist and applications. */
     async listForOrganisation(actor: Actor, organisationId: string): Promise<OrganisationOverview> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       if (!opportunityIdSchema.safeParse(organisationId).success) throw notFound("Organisation");
       if (!(await deps.isCoordinator(actor, organisationId))) {
         throw forbidden("Only a coordinator of the organisation may see its overview");
@@ -254,7 +254,7 @@ export function createOpportunityManagement(deps: {
 
     /** The overviews of every organisation the actor coordinates, for /organisatie. */
     async listMyOverviews(actor: Actor): Promise<OrganisationOverview[]> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const organisations = await repo.listCoordinatedOrganisations(db, actor.userId);
       return Promise.all(
         organisations.map(async (organisation) => ({

@@ -1,5 +1,5 @@
-import type { Actor } from "../actor";
-import { forbidden, invalid, notFound, unauthenticated } from "../errors";
+import { assertUser, type Actor } from "../actor";
+import { forbidden, invalid, notFound } from "../errors";
 import { enqueueSearchUpdate } from "../search/search.outbox";
 import type { ServiceDependencies } from "../services";
 import { fieldErrorsOf } from "./field-errors";
@@ -49,7 +49,7 @@ export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" 
       actor: Actor,
       request: PublishOpportunityRequest,
     ): Promise<{ id: string; kind: "task" | "vacancy"; ids: string[] }> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const parsed = publishOpportunitySchema.safeParse(request);
       if (!parsed.success) throw invalid("The opportunity is not valid", fieldErrorsOf(parsed.error.issues));
       const input = parsed.data;
@@ -120,7 +120,7 @@ export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" 
 
     /** The organisations the actor coordinates, for the publish form. */
     async listMyOrganisations(actor: Actor): Promise<PublishableOrganisation[]> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       return repo.listCoordinatedOrganisations(db, actor.userId);
     },
   };

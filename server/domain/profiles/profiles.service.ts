@@ -1,6 +1,6 @@
 import type { Db } from "../../../db/connect";
-import { hasRole, type Actor } from "../actor";
-import { forbidden, invalid, unauthenticated } from "../errors";
+import { requireVolunteer, type Actor } from "../actor";
+import { invalid } from "../errors";
 import type { PlacesService } from "../places/places.service";
 import type { Buurt } from "../places/places.schemas";
 import type { SkillsService } from "../skills/skills.service";
@@ -35,15 +35,6 @@ export interface ProfilesDependencies {
   db: Db;
   places: Pick<PlacesService, "findBuurt">;
   skills: Pick<SkillsService, "findUnknownSkills" | "listCategoriesWithSkills">;
-}
-
-type VolunteerActor = Extract<Actor, { kind: "user" }>;
-
-/** Only a volunteer has a volunteer profile, and only their own: there is no user id to pass. */
-function requireVolunteer(actor: Actor): VolunteerActor {
-  if (actor.kind !== "user") throw unauthenticated();
-  if (!hasRole(actor, "volunteer")) throw forbidden("Only volunteers have a volunteer profile");
-  return actor;
 }
 
 function parseInput(input: unknown) {

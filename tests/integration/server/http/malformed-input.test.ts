@@ -167,3 +167,13 @@ describe("a scan of every route with malformed input", () => {
     expect(await tooLarge.text()).toContain("Te veel tekst");
   });
 });
+
+describe("production mode, as npm start runs without configuration", () => {
+  it("is production, and the Content-Security-Policy lets sockets reach this site only", async () => {
+    expect(app.context.config.env).toBe("production");
+    const response = await fetch(`${app.url}/`);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/connect-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/\bws:/);
+  });
+});
