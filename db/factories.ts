@@ -292,3 +292,10 @@ export async function createClaim(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** A session of the user with a given end (a log-in always lasts 30 days): for tests of sessions that run out. */
+export async function createSession(db: Db, input: { userId: string; expiresAt: Date }): Promise<{ id: string }> {
+  const id = randomUUID();
+  await db.insertInto("sessions").values({ id, user_id: input.userId, expires_at: input.expiresAt }).execute();
+  return { id };
+}

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import type { ClaimChange, SpotsView } from "./claims/claims.types";
+import type { ClaimChange, ClaimUpdate, SpotsView } from "./claims/claims.types";
 import type { MessageView } from "./messaging/messaging.types";
 import type { NotificationView } from "./notifications/notifications.types";
 
@@ -19,6 +19,10 @@ export interface DomainEventMap {
     coordinatorIds: string[];
     promoted: { claimId: string; volunteerName: string } | null;
   };
+  /** A volunteer's own claim changed status (promoted, claimed, cancelled); told to that volunteer only. */
+  "claim.updated": { userId: string; update: ClaimUpdate };
+  /** A session was logged out or replaced by a new log-in: its sockets must stop acting for it. */
+  "session.ended": { sessionId: string };
   /** Who holds an active claim on a klus changed: its klus group gains or loses members. */
   "klus.members_changed": { opportunityId: string; joined: string[]; left: string[] };
   /** People joined or left a conversation (channels, a new direct conversation). */

@@ -43,6 +43,16 @@ export function broadcastDomainEvents(io: NoaberServer, context: AppContext) {
         io.to(left.map(rooms.user)).emit("conversation:membership", { conversationId, member: false });
       }
     }),
+    context.events.subscribe("claim.updated", ({ userId, update }) => {
+      io.to(rooms.user(userId)).emit("claim:updated", update);
+    }),
+    // Through the adapter, so the session's sockets on every process hang up; the browser then
+    // reconnects as whoever its cookie names now.
+    context.events.subscribe("session.ended", ({ sessionId }) => {
+      const room = rooms.session(sessionId);
+      io.to(room).emit("session:ended");
+      io.in(room).disconnectSockets(true);
+    }),
     context.events.subscribe("claim.created", ({ change, coordinatorIds }) => {
       if (coordinatorIds.length > 0) io.to(coordinatorIds.map(rooms.user)).emit("claim:created", change);
     }),

@@ -3,7 +3,8 @@
  * Client events are imperative (`feed:subscribe`), server events past tense (`opportunity:published`).
  * Every client event takes an ack of `{ data } | { error }`.
  */
-import type { ClaimChange, ClaimResult, SpotsView } from "../domain/claims/claims.types";
+import type { Actor } from "../domain/actor";
+import type { ClaimChange, ClaimResult, ClaimUpdate, SpotsView } from "../domain/claims/claims.types";
 import type { MessagePage, MessageView, SyncResult } from "../domain/messaging/messaging.types";
 import type { NotificationView } from "../domain/notifications/notifications.types";
 import type { OpportunityCard } from "../domain/opportunities/opportunities.types";
@@ -19,6 +20,16 @@ export interface ServerToClientEvents {
   /** To the coordinators' `user:<id>` rooms: someone claimed or cancelled (display name only). */
   "claim:created": (change: ClaimChange) => void;
   "claim:cancelled": (change: ClaimChange & { promoted: { claimId: string; volunteerName: string } | null }) => void;
+  /**
+   * To the volunteer's own `user:<id>` room: their claim on a klus changed (promoted from the
+   * waitlist, or claimed or cancelled in another tab).
+   */
+  "claim:updated": (update: ClaimUpdate) => void;
+  /**
+   * To `session:<id>`, just before its sockets are disconnected: the session was logged out,
+   * replaced by a new log-in, or ran out. Reconnect to act as whoever the cookie now names.
+   */
+  "session:ended": () => void;
   /** To `conversation:<id>`: a new message, stored and committed. */
   "message:created": (message: MessageView) => void;
   /** To `conversation:<id>`: a message was edited, deleted or hidden (merge by id). */
@@ -76,13 +87,19 @@ export interface ClientToServerEvents {
 export interface InterServerEvents {}
 
 export interface SocketData {
-  /** null for anonymous visitors, who may only join public rooms. */
-  userId: string | null;
+  /** Who the handshake's session cookie named, with roles, as for a web request; anonymous visitors may only join public rooms. */
+  actor: Actor;
+  /** The session the socket was opened with (null when anonymous): its end disconnects the socket. */
+  sessionId: string | null;
+  /** When that session runs out, in ms since the epoch (null when anonymous). */
+  sessionExpiresAt: number | null;
 }
 
 export const rooms = {
   feed: "feed",
   user: (id: string) => `user:${id}`,
+  /** Every socket opened with one session, so that logging out reaches them on every process. */
+  session: (id: string) => `session:${id}`,
   klus: (id: string) => `klus:${id}`,
   wijk: (code: string) => `wijk:${code}`,
   conversation: (id: string) => `conversation:${id}`,

@@ -4,7 +4,7 @@ import pg from "pg";
 import { Server } from "socket.io";
 import type { AppContext } from "../context";
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from "./contract";
-import { authenticateSocket, isAllowedOrigin } from "./auth";
+import { authenticateSocket, endAtSessionExpiry, isAllowedOrigin } from "./auth";
 import { registerClaimsHandlers } from "./handlers/claims.handlers";
 import { registerFeedHandlers } from "./handlers/feed.handlers";
 import { joinOwnRooms, registerMessagingHandlers } from "./handlers/messaging.handlers";
@@ -37,6 +37,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext) 
   io.use(authenticateSocket(context));
   io.use(joinOwnRooms(context));
   io.on("connection", (socket) => {
+    endAtSessionExpiry(socket);
     floodGuard(socket, context.logger, {
       perSecond: 10 * context.config.rateLimitMultiplier,
       burst: 30 * context.config.rateLimitMultiplier,

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import type { SubmissionResult } from "@conform-to/react";
-import { Form, Link, useLocation } from "@remix-run/react";
+import { Form, Link, useLocation, useRevalidator } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
@@ -46,6 +46,34 @@ function useLiveSpotsLeft(opportunityId: string, initial: number | null) {
 }
 
 /**
+ * The viewer's own claim, kept up to date: promoted from the waitlist, or claimed or cancelled in
+ * another tab, the page's data is loaded again (the update reaches this person's sockets only).
+ */
+function useLiveOwnClaim(opportunityId: string) {
+  const socket = useSocket();
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    if (!socket) return;
+    const onUpdated = (update: { opportunityId: string }) => {
+      if (update.opportunityId === opportunityId) revalidator.revalidate();
+    };
+    socket.on("claim:updated", onUpdated);
+    return () => {
+      socket.off("claim:updated", onUpdated);
+    };
+    // revalidator changes identity on every state change; the handler only needs the latest one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [socket, opportunityId]);
+}
+
+/** Whether the notice after a claim or cancel still says how things are (the claim may have changed live since). */
+function noticeStillTrue(notice: "joined" | "joinedWaitlist" | "cancelled", mine: KlusClaimState["mine"]) {
+  if (notice === "joined") return mine?.status === "active";
+  if (notice === "joinedWaitlist") return mine?.status === "waitlisted";
+  return mine === null;
+}
+
+/**
  * "Meedoen" on a klus page: spots left (announced politely when they change), the one-tap claim
  * form with the VOG confirmation when needed, the waitlist state and the cancel button. Plain form
  * posts, so it works without JavaScript.
@@ -64,6 +92,7 @@ export function ClaimPanel({
   const { t } = useTranslation("claims");
   const location = useLocation();
   const { spotsLeft, live } = useLiveSpotsLeft(state.opportunityId, state.spotsLeft);
+  useLiveOwnClaim(state.opportunityId);
   const full = spotsLeft !== null && spotsLeft <= 0;
   const [form, fields] = useForm<{ vogConfirmed?: boolean }>({ id: "claim", lastResult, shouldRevalidate: "onSubmit" });
   const formErrors = form.errors ?? [];
@@ -75,7 +104,7 @@ export function ClaimPanel({
       <h2 id="claim-heading" className="utrecht-heading-2">
         {t("heading")}
       </h2>
-      {notice ? (
+      {notice && noticeStillTrue(notice, state.mine) ? (
         <div role="status" className="utrecht-alert utrecht-alert--ok noaber-notice">
           <p className="utrecht-paragraph">{t(notice)}</p>
         </div>
@@ -118,7 +147,8 @@ export function ClaimPanel({
         <p className="utrecht-paragraph">{t("notOpen")}</p>
       ) : state.mine ? (
         <>
-          <p className="utrecht-paragraph">
+          {/* Polite: a place on the waitlist can turn into a spot while the page is open. */}
+          <p className="utrecht-paragraph" aria-live="polite" aria-atomic="true">
             {state.mine.status === "active" ? t("active") : t("waitlisted", { position: state.mine.position })}
           </p>
           <Form method="post">

@@ -4,6 +4,7 @@ import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { useTranslation } from "react-i18next";
 import type { RoleSlug } from "../../../db/schema";
 import { MessagesLink } from "../messaging/MessagesLink";
+import { useSocketFollowsUser } from "../../utils/socket";
 import { NotificationBell } from "./NotificationBell";
 import { coordinatorRoles } from "../../../server/domain/actor";
 
@@ -34,6 +35,7 @@ export function PageLayout({
   const location = useLocation();
   const here = location.pathname + location.search;
   const isCoordinator = user?.roles.some((role) => coordinatorRoles.includes(role)) ?? false;
+  useSocketFollowsUser(user?.id ?? null);
   return (
     <>
       {/* Utrecht's SkipLink component wraps itself in a <p>, which adds a gap above the header; its CSS alone is enough. */}

@@ -78,12 +78,13 @@ export async function insertSession(
 export async function findSession(
   db: DbOrTrx,
   sessionId: string,
-): Promise<{ userId: string; expired: boolean; roles: RoleSlug[] } | undefined> {
+): Promise<{ userId: string; expired: boolean; msLeft: number; roles: RoleSlug[] } | undefined> {
   const row = await db
     .selectFrom("sessions")
     .select((eb) => [
       "sessions.user_id as userId",
       sql<boolean>`sessions.expires_at <= now()`.as("expired"),
+      sql<string>`floor(extract(epoch from sessions.expires_at - now()) * 1000)`.as("msLeft"),
       eb
         .selectFrom("user_roles")
         .select(sql<RoleSlug[]>`coalesce(array_agg(role_slug order by role_slug), '{}')`.as("roles"))
@@ -92,11 +93,15 @@ export async function findSession(
     ])
     .where("sessions.id", "=", sessionId)
     .executeTakeFirst();
-  return row ? { userId: row.userId, expired: row.expired, roles: row.roles ?? [] } : undefined;
+  return row
+    ? { userId: row.userId, expired: row.expired, msLeft: Number(row.msLeft), roles: row.roles ?? [] }
+    : undefined;
 }
 
-export async function deleteSession(db: DbOrTrx, sessionId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
+/** Deletes a session; true when there was one. */
+export async function deleteSession(db: DbOrTrx, sessionId: string): Promise<boolean> {
+  const result = await db.deleteFrom("sessions").where("id", "=", sessionId).executeTakeFirst();
+  return result.numDeletedRows > 0n;
 }
 
 /** Lazy cleanup: drops the user's sessions that have run out (uses the sessions_user_idx index). */

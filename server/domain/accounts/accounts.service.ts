@@ -59,13 +59,35 @@ function newSessionId(): string {
 }
 
 /** Sign-up, log-in and sessions; the session row in PostgreSQL is the only truth, the cookie holds its id. */
-export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "logger">) {
-  const { db } = deps;
+export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "events" | "logger">) {
+  const { db, events } = deps;
+
+  // After commit: the ended session's open sockets (on every process) must stop acting for it.
+  function sessionEnded(sessionId: string | undefined | false) {
+    if (!sessionId) return;
+    try {
+      events.publish("session.ended", { sessionId });
+    } catch (error) {
+      deps.logger.error({ err: error }, "a domain event listener failed");
+    }
+  }
 
   // Verifying against this hash when no user has the e-mail address makes a log-in take about as
   // long whether or not the account exists (OWASP Authentication Cheat Sheet, "Authentication Responses").
   let dummyHash: Promise<string> | undefined;
   const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString("hex")));
+
+  /** The session's actor and time left by the database's clock; an expired row is deleted. */
+  async function readSession(sessionId: string): Promise<{ actor: Actor; msLeft: number | null }> {
+    if (typeof sessionId !== "string" || !sessionIdPattern.test(sessionId)) return { actor: anonymous, msLeft: null };
+    const session = await repo.findSession(db, sessionId);
+    if (!session) return { actor: anonymous, msLeft: null };
+    if (session.expired) {
+      await repo.deleteSession(db, sessionId);
+      return { actor: anonymous, msLeft: null };
+    }
+    return { actor: { kind: "user", userId: session.userId, roles: session.roles }, msLeft: session.msLeft };
+  }
 
   return {
     /**
@@ -87,6 +109,7 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "lo
       const data = parseInput(signUpServiceInput, input);
       const passwordHash = await hashPassword(data.password);
       const sessionId = newSessionId();
+      let endedSessionId: string | false = false;
       try {
         const user = await db.transaction().execute(async (trx) => {
           const user = await repo.insertUser(trx, {
@@ -97,7 +120,9 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "lo
           });
           await repo.insertRole(trx, user.id, "volunteer");
           await repo.insertEmptyVolunteerProfile(trx, user.id);
-          if (data.previousSessionId) await repo.deleteSession(trx, data.previousSessionId);
+          if (data.previousSessionId && (await repo.deleteSession(trx, data.previousSessionId))) {
+            endedSessionId = data.previousSessionId;
+          }
           await repo.insertSession(trx, {
             id: sessionId,
             userId: user.id,
@@ -105,6 +130,7 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "lo
           });
           return user;
         });
+        sessionEnded(endedSessionId);
         return { sessionId, user: { ...user, roles: ["volunteer"] } };
       } catch (error) {
         if (isUniqueViolation(error, "users_email_unique")) {
@@ -128,8 +154,11 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "lo
         throw new DomainError("unauthenticated", "E-mail address or password is wrong");
       }
       const sessionId = newSessionId();
+      let endedSessionId: string | false = false;
       const roles = await db.transaction().execute(async (trx) => {
-        if (data.previousSessionId) await repo.deleteSession(trx, data.previousSessionId);
+        if (data.previousSessionId && (await repo.deleteSession(trx, data.previousSessionId))) {
+          endedSessionId = data.previousSessionId;
+        }
         await repo.deleteExpiredSessionsOf(trx, found.id);
         await repo.insertSession(trx, {
           id: sessionId,
@@ -138,27 +167,27 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "lo
         });
         return repo.listRoles(trx, found.id);
       });
+      sessionEnded(endedSessionId);
       const { passwordHash: _hash, ...user } = found;
       return { sessionId, user: { ...user, roles } };
     },
 
-    /** Ends the session; an unknown id is fine (logging out twice is not an error). */
+    /** Ends the session (and its open sockets); an unknown id is fine (logging out twice is not an error). */
     async logOut(sessionId: string): Promise<void> {
       if (!sessionIdPattern.test(sessionId)) return;
-      await repo.deleteSession(db, sessionId);
+      if (await repo.deleteSession(db, sessionId)) sessionEnded(sessionId);
     },
 
     /** Who holds this session id: anonymous when it is unknown or has run out (an expired row is deleted). */
     async actorForSession(sessionId: string): Promise<Actor> {
-      if (typeof sessionId !== "string" || !sessionIdPattern.test(sessionId)) return anonymous;
-      const session = await repo.findSession(db, sessionId);
-      if (!session) return anonymous;
-      if (session.expired) {
-        await repo.deleteSession(db, sessionId);
-        return anonymous;
-      }
-      return { kind: "user", userId: session.userId, roles: session.roles };
+      return (await readSession(sessionId)).actor;
     },
+
+    /**
+     * The actor of a session id and how long the session has left by the database's clock (null when
+     * anonymous); a socket uses it to hang up when the session runs out.
+     */
+    session: readSession,
 
     /** The logged-in user's account, or null for an anonymous actor (or a user deleted meanwhile). */
     async getUser(actor: Actor): Promise<AccountUser | null> {

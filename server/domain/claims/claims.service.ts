@@ -162,6 +162,10 @@ export function createClaimsService(
           events.publish("klus.members_changed", { opportunityId, joined: [volunteer.userId], left: [] });
         }
         events.publish("claim.created", { change, coordinatorIds: result.coordinatorIds });
+        events.publish("claim.updated", {
+          userId: volunteer.userId,
+          update: { opportunityId, claimId: result.claim.id, status: result.claim.status },
+        });
       });
       return { ...result.spots, claim: result.claim };
     },
@@ -238,6 +242,17 @@ export function createClaimsService(
             ? { claimId: result.promoted.id, volunteerName: result.promoted.volunteerName }
             : null,
         });
+        // The volunteer's other tabs, and the promoted volunteer's open klus page, show their own claim.
+        events.publish("claim.updated", {
+          userId: volunteer.userId,
+          update: { opportunityId: found.opportunityId, claimId, status: "cancelled" },
+        });
+        if (result.promoted) {
+          events.publish("claim.updated", {
+            userId: result.promoted.volunteerId,
+            update: { opportunityId: found.opportunityId, claimId: result.promoted.id, status: "active" },
+          });
+        }
       });
       return { ...result.spots, promotedClaimId: result.promoted?.id ?? null };
     },

@@ -14,6 +14,13 @@ export interface MyClaimView {
   position: number | null;
 }
 
+/** A volunteer's own claim changed status: told to that volunteer only. */
+export interface ClaimUpdate {
+  opportunityId: string;
+  claimId: string;
+  status: ClaimStatus;
+}
+
 /** What the klus page shows about claiming, for the one who looks at it. */
 export interface KlusClaimState extends SpotsView {
   minAge: number | null;

@@ -1,24 +1,14 @@
-import type { Socket } from "socket.io";
 import type { AppContext } from "../../context";
-import {
-  rooms,
-  type ClientToServerEvents,
-  type InterServerEvents,
-  type ServerToClientEvents,
-  type SocketData,
-} from "../contract";
-import { replyWithError } from "../acks";
-
-type NoaberSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+import { eventHandler } from "../acks";
+import { rooms } from "../contract";
+import type { NoaberSocket } from "../socket-actor";
 
 export function registerFeedHandlers(socket: NoaberSocket, context: AppContext) {
-  socket.on("feed:subscribe", async (ack) => {
-    if (typeof ack !== "function") return;
-    try {
+  const handle = eventHandler(socket, context);
+  socket.on("feed:subscribe", (ack) =>
+    handle("feed:subscribe", ack, async () => {
       await socket.join(rooms.feed);
-      ack({ data: { room: rooms.feed } });
-    } catch (error) {
-      replyWithError(ack, error, context.logger);
-    }
-  });
+      return { room: rooms.feed };
+    }),
+  );
 }

@@ -1,56 +1,13 @@
-import type { Socket } from "socket.io";
 import type { AppContext } from "../../context";
-import type { Actor } from "../../domain/actor";
-import { isDomainError, unauthenticated } from "../../domain/errors";
-import { replyWithError } from "../acks";
-import {
-  rooms,
-  type Ack,
-  type ClientToServerEvents,
-  type InterServerEvents,
-  type ServerToClientEvents,
-  type SocketData,
-} from "../contract";
-
-type NoaberSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-
-// Messaging checks membership and roles in the service, so the user id from the handshake is enough.
-function actorOf(socket: NoaberSocket): Actor {
-  const userId = socket.data.userId;
-  if (!userId) throw unauthenticated();
-  return { kind: "user", userId, roles: [] };
-}
+import { eventHandler } from "../acks";
+import { rooms } from "../contract";
+import { socketActor, type NoaberSocket } from "../socket-actor";
 
 /** Conversations over the socket: every event is checked by the messaging service, acked after commit. */
 export function registerMessagingHandlers(socket: NoaberSocket, context: AppContext) {
   const { messaging } = context.services;
 
-  /** Runs a use case and acks its result; a refusal goes to this socket only, and is logged. */
-  function handle<T>(event: string, ack: unknown, run: (actor: Actor) => Promise<T>) {
-    if (typeof ack !== "function") {
-      context.logger.info({ socketId: socket.id, event }, "socket event without an ack refused");
-      return;
-    }
-    const reply = ack as Ack<T>;
-    // Inside the chain: an anonymous socket's refusal must reach its ack like any other.
-    Promise.resolve()
-      .then(() => run(actorOf(socket)))
-      .then((data) => reply({ data }))
-      .catch((error: unknown) => {
-        if (isDomainError(error) || (error instanceof Error && error.name === "ZodError")) {
-          context.logger.info(
-            {
-              socketId: socket.id,
-              userId: socket.data.userId,
-              event,
-              code: isDomainError(error) ? error.code : "invalid",
-            },
-            "socket event refused",
-          );
-        }
-        replyWithError(reply as Ack<never>, error, context.logger);
-      });
-  }
+  const handle = eventHandler(socket, context);
 
   socket.on("message:send", (payload, ack) =>
     handle("message:send", ack, async (actor) => (await messaging.send(actor, payload)).message),
@@ -99,8 +56,9 @@ export function registerMessagingHandlers(socket: NoaberSocket, context: AppCont
  */
 export function joinOwnRooms(context: AppContext) {
   return async (socket: NoaberSocket, next: (error?: Error) => void) => {
-    const userId = socket.data.userId;
-    if (!userId) return next();
+    const actor = socketActor(socket);
+    if (actor.kind !== "user") return next();
+    const { userId } = actor;
     try {
       const ids = await context.services.conversations.memberConversationIds(userId);
       await socket.join([rooms.user(userId), ...ids.map(rooms.conversation)]);

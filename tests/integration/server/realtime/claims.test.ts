@@ -6,6 +6,7 @@ import {
   client as openClient,
   connected,
   next,
+  record,
   sessionCookie,
   startRealtimeApp,
   type Client,
@@ -134,5 +135,50 @@ describe("claiming over the socket", () => {
       .where("opportunity_id", "=", opportunity.id)
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
+  });
+
+  it("tells a promoted volunteer, and only them, that their waitlisted claim became a spot", async () => {
+    const organisation = await createOrganisation(context.db);
+    const coordinator = await createCoordinator(context.db, organisation);
+    const opportunity = await createOpportunity(context.db, { organisation_id: organisation.id, spots: 1 });
+    const [holder, first, second] = [await loggedIn(), await loggedIn(), await loggedIn()];
+    const sockets = {
+      holder: client(holder.cookie),
+      first: client(first.cookie),
+      second: client(second.cookie),
+      organiser: client(await sessionCookie(context, coordinator.user.email)),
+      viewer: client(),
+    };
+    await Promise.all(Object.values(sockets).map(connected));
+    const seen = Object.fromEntries(
+      Object.entries(sockets).map(([name, socket]) => [name, record(socket, "claim:updated")]),
+    );
+
+    const held = await sockets.holder.timeout(3_000).emitWithAck("claim:create", { opportunityId: opportunity.id });
+    const waiting = await sockets.first.timeout(3_000).emitWithAck("claim:create", { opportunityId: opportunity.id });
+    await sockets.second.timeout(3_000).emitWithAck("claim:create", { opportunityId: opportunity.id });
+    const heldId = "data" in held ? held.data.claim.id : "";
+    const waitingId = "data" in waiting ? waiting.data.claim.id : "";
+    expect(waiting).toMatchObject({ data: { claim: { status: "waitlisted", position: 1 } } });
+
+    const promoted = next(sockets.first, "claim:updated");
+    await expect(sockets.holder.timeout(3_000).emitWithAck("claim:cancel", { claimId: heldId })).resolves.toMatchObject(
+      {
+        data: { promotedClaimId: waitingId },
+      },
+    );
+    expect(await promoted).toEqual({ opportunityId: opportunity.id, claimId: waitingId, status: "active" });
+
+    // A round trip on every socket after the cancel: an update sent to it would have arrived before its answer.
+    await Promise.all(
+      Object.values(sockets).map((socket) =>
+        socket.timeout(3_000).emitWithAck("klus:subscribe", { opportunityId: opportunity.id }),
+      ),
+    );
+    expect(seen.holder?.map((update) => update.status)).toEqual(["active", "cancelled"]);
+    expect(seen.first?.map((update) => update.status)).toEqual(["waitlisted", "active"]);
+    expect(seen.second?.map((update) => update.status)).toEqual(["waitlisted"]);
+    expect(seen.organiser).toEqual([]);
+    expect(seen.viewer).toEqual([]);
   });
 });
