@@ -1,5 +1,5 @@
 import { parseInput } from "../parse-input";
-import type { Actor } from "../actor";
+import { assertUser, requireUser, type Actor } from "../actor";
 import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
 import type { NotificationsService } from "../notifications/notifications.service";
 import { enqueueSearchUpdate } from "../search/search.outbox";
@@ -48,13 +48,8 @@ export function createClaimsService(
     }
   }
 
-  function requireVolunteer(actor: Actor) {
-    if (actor.kind !== "user") throw unauthenticated();
-    return actor;
-  }
-
   async function requireCoordinatorOf(actor: Actor, opportunityId: string) {
-    if (actor.kind !== "user") throw unauthenticated();
+    assertUser(actor);
     if (!uuidPattern.test(opportunityId)) throw notFound("Klus");
     const opportunity = await repo.findOpportunity(db, opportunityId);
     if (!opportunity || opportunity.kind !== "task") throw notFound("Klus");
@@ -71,7 +66,8 @@ export function createClaimsService(
      * checked, the claim inserted; a search outbox row when the number of active claims changed.
      */
     async claim(actor: Actor, input: ClaimInput): Promise<ClaimResult> {
-      const volunteer = requireVolunteer(actor);
+      // Any logged-in person may volunteer for a klus, coordinators included.
+      const volunteer = requireUser(actor);
       const { opportunityId, vogConfirmed } = parseInput(claimSchema, input);
       // Per person: nobody takes ten klussen in a minute by hand; a script that tries is stopped here.
       const claimsPerMinute = Math.round(CLAIMS_PER_MINUTE * deps.config.rateLimitMultiplier);
@@ -175,7 +171,7 @@ export function createClaimsService(
      * waitlist in the same transaction; they and the coordinators are notified.
      */
     async cancel(actor: Actor, input: CancelClaimInput): Promise<SpotsView & { promotedClaimId: string | null }> {
-      const volunteer = requireVolunteer(actor);
+      const volunteer = requireUser(actor);
       const { claimId } = parseInput(cancelClaimSchema, input);
       const found = await repo.findClaim(db, claimId);
       if (!found || found.volunteerId !== volunteer.userId) throw notFound("Claim");
@@ -322,7 +318,7 @@ export function createClaimsService(
 
     /** A coordinator records, after the start, whether an active volunteer came and for how many hours. */
     async markAttendance(actor: Actor, input: MarkAttendanceInput): Promise<{ hours: number }> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const data = parseInput(markAttendanceSchema, input);
       const claim = await repo.findClaim(db, data.claimId);
       if (!claim) throw notFound("Claim");
@@ -340,7 +336,7 @@ export function createClaimsService(
 
     /** The actor's claims that are not cancelled, soonest first. */
     async myClaims(actor: Actor): Promise<MyClaimListItem[]> {
-      if (actor.kind !== "user") throw unauthenticated();
+      assertUser(actor);
       const rows = await repo.listClaimsOf(db, actor.userId);
       return rows.map((row) => ({
         id: row.id,

@@ -1,5 +1,5 @@
 import { parseInput } from "../parse-input";
-import { requireUser, type Actor } from "../actor";
+import { requireUser, requireVolunteer, type Actor } from "../actor";
 import type { BackgroundTasks } from "../background";
 import type { NotificationsService } from "../notifications/notifications.service";
 import { forbidden, invalid, notFound } from "../errors";
@@ -38,7 +38,8 @@ export function createConversationsService(
     }
   }
 
-  async function requireVolunteer(userId: string) {
+  /** The other person must be a volunteer too; the actor's own roles are checked by `requireVolunteer`. */
+  async function requireOtherIsVolunteer(userId: string) {
     if (!(await membership.userHasRole(db, userId, "volunteer"))) throw forbidden("Only volunteers may do this");
   }
 
@@ -110,9 +111,8 @@ export function createConversationsService(
 
     /** A volunteer writes to an organisation. */
     async startWithOrganisation(actor: Actor, input: DirectWithOrganisationInput) {
-      const user = requireUser(actor);
+      const user = requireVolunteer(actor);
       const { organisationId } = parseInput(directWithOrganisationSchema, input);
-      await requireVolunteer(user.userId);
       if (!(await conversations.organisationExists(db, organisationId))) throw notFound("Organisation");
       if (await membership.isCoordinator(db, organisationId, user.userId)) {
         throw invalid("You are a coordinator of this organisation", { form: ["messaging:errors.ownOrganisation"] });
@@ -182,11 +182,10 @@ export function createConversationsService(
      * other is told (without any contact details) and can agree from where they met.
      */
     async allowContact(actor: Actor, input: PersonRefInput & { metInConversationId?: string }) {
-      const user = requireUser(actor);
+      const user = requireVolunteer(actor);
       const { userId } = parseInput(personRefSchema, input);
       if (userId === user.userId) throw invalid("That is you");
-      await requireVolunteer(user.userId);
-      await requireVolunteer(userId);
+      await requireOtherIsVolunteer(userId);
       await conversations.addConsent(db, user.userId, userId);
       const mutual = await conversations.bothConsented(db, user.userId, userId);
       if (!mutual && notifications) {
@@ -210,11 +209,10 @@ export function createConversationsService(
     },
 
     async startWithVolunteerAsVolunteer(actor: Actor, input: DirectWithVolunteerInput) {
-      const user = requireUser(actor);
+      const user = requireVolunteer(actor);
       const { volunteerId } = parseInput(directWithVolunteerSchema, input);
       if (volunteerId === user.userId) throw invalid("That is you");
-      await requireVolunteer(user.userId);
-      await requireVolunteer(volunteerId);
+      await requireOtherIsVolunteer(volunteerId);
       if (!(await conversations.bothConsented(db, user.userId, volunteerId))) {
         throw forbidden("Volunteers message each other privately only when both agreed");
       }

@@ -14,7 +14,9 @@ import { createTestServices } from "../../../support/context";
 const { db, services, events } = createTestServices();
 const { messaging, conversations, claims } = services;
 
-const actor = (userId: string): Actor => ({ kind: "user", userId, roles: [] });
+// As a session gives them: the roles the factories granted.
+const volunteerActor = (userId: string): Actor => ({ kind: "user", userId, roles: ["volunteer"] });
+const coordinatorActor = (userId: string): Actor => ({ kind: "user", userId, roles: ["organisation_coordinator"] });
 const send = (who: Actor, conversationId: string, body: string, clientId = randomUUID()) =>
   messaging.send(who, { conversationId, clientId, body });
 
@@ -22,7 +24,7 @@ async function klusWithGroup(spots = 3) {
   const organisation = await createOrganisation(db);
   const { user: coordinatorUser } = await createCoordinator(db, organisation, { password_hash: "!" });
   const klus = await createOpportunity(db, { organisation_id: organisation.id, kind: "task", spots });
-  const coordinator = actor(coordinatorUser.id);
+  const coordinator = coordinatorActor(coordinatorUser.id);
   const { conversationId } = await conversations.openKlusGroup(coordinator, { opportunityId: klus.id });
   return { organisation, klus, coordinator, conversationId };
 }
@@ -40,7 +42,7 @@ async function wijkChannel(code = "WK001401") {
 describe("membership", () => {
   it("makes a klus group of the coordinators and the active claimants, following the claims", async () => {
     const { klus, coordinator, conversationId } = await klusWithGroup(1);
-    const [first, second, outsider] = (await createVolunteers(db, 3)).map((user) => actor(user.id));
+    const [first, second, outsider] = (await createVolunteers(db, 3)).map((user) => volunteerActor(user.id));
 
     await claims.claim(first!, { opportunityId: klus.id });
     await claims.claim(second!, { opportunityId: klus.id }); // waitlisted: not in the group yet
@@ -63,7 +65,7 @@ describe("membership", () => {
 
   it("lets people join and leave a wijk channel, and only members post", async () => {
     const conversationId = await wijkChannel();
-    const [neighbour] = (await createVolunteers(db, 1)).map((user) => actor(user.id));
+    const [neighbour] = (await createVolunteers(db, 1)).map((user) => volunteerActor(user.id));
     await expect(send(neighbour!, conversationId, "Hallo wijk")).rejects.toMatchObject({ code: "forbidden" });
     await conversations.setChannelSubscription(neighbour!, { conversationId, subscribed: true });
     await expect(send(neighbour!, conversationId, "Hallo wijk")).resolves.toMatchObject({ created: true });
@@ -74,7 +76,7 @@ describe("membership", () => {
   });
 
   it("names wijk channels as residents know them", async () => {
-    const [neighbour] = (await createVolunteers(db, 1)).map((user) => actor(user.id));
+    const [neighbour] = (await createVolunteers(db, 1)).map((user) => volunteerActor(user.id));
     const channels = await conversations.listWijkChannels(neighbour!);
     expect(channels).toHaveLength(20);
     expect(channels.map((c) => c.title)).toContain("Oud-Oost (Oosterparkwijk)");
@@ -83,21 +85,21 @@ describe("membership", () => {
   it("lets a volunteer write to an organisation, and volunteers each other only when both agreed", async () => {
     const organisation = await createOrganisation(db);
     const { user: coordinatorUser } = await createCoordinator(db, organisation, { password_hash: "!" });
-    const [anna, bram] = (await createVolunteers(db, 2)).map((user) => actor(user.id));
+    const [anna, bram] = (await createVolunteers(db, 2)).map((user) => volunteerActor(user.id));
     const annaId = anna!.kind === "user" ? anna!.userId : "";
     const bramId = bram!.kind === "user" ? bram!.userId : "";
 
     const { conversationId } = await conversations.startWithOrganisation(anna!, { organisationId: organisation.id });
     await send(anna!, conversationId, "Heeft u nog hulp nodig?");
-    await expect(send(actor(coordinatorUser.id), conversationId, "Ja, graag!")).resolves.toMatchObject({
+    await expect(send(coordinatorActor(coordinatorUser.id), conversationId, "Ja, graag!")).resolves.toMatchObject({
       created: true,
     });
-    const seenByCoordinator = await messaging.listConversations(actor(coordinatorUser.id));
+    const seenByCoordinator = await messaging.listConversations(coordinatorActor(coordinatorUser.id));
     expect(seenByCoordinator.find((c) => c.id === conversationId)).toMatchObject({ unread: 1 });
 
     // Organisations cannot start conversations with volunteers who never applied or claimed.
     await expect(
-      conversations.startWithVolunteer(actor(coordinatorUser.id), {
+      conversations.startWithVolunteer(coordinatorActor(coordinatorUser.id), {
         organisationId: organisation.id,
         volunteerId: bramId,
       }),
@@ -131,26 +133,26 @@ describe("membership", () => {
   it("opens one channel per organisation, for its coordinators only, which volunteers may join", async () => {
     const organisation = await createOrganisation(db);
     const { user: coordinatorUser } = await createCoordinator(db, organisation, { password_hash: "!" });
-    const [volunteer] = (await createVolunteers(db, 1)).map((user) => actor(user.id));
+    const [volunteer] = (await createVolunteers(db, 1)).map((user) => volunteerActor(user.id));
     await expect(
       conversations.openOrganisationChannel(volunteer!, { organisationId: organisation.id }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    const opened = await conversations.openOrganisationChannel(actor(coordinatorUser.id), {
+    const opened = await conversations.openOrganisationChannel(coordinatorActor(coordinatorUser.id), {
       organisationId: organisation.id,
     });
-    const again = await conversations.openOrganisationChannel(actor(coordinatorUser.id), {
+    const again = await conversations.openOrganisationChannel(coordinatorActor(coordinatorUser.id), {
       organisationId: organisation.id,
     });
     expect(again.conversationId).toBe(opened.conversationId);
     await conversations.setChannelSubscription(volunteer!, { conversationId: opened.conversationId, subscribed: true });
     await expect(send(volunteer!, opened.conversationId, "Mag ik meedoen?")).resolves.toMatchObject({ created: true });
-    const listed = await messaging.listConversations(actor(coordinatorUser.id));
+    const listed = await messaging.listConversations(coordinatorActor(coordinatorUser.id));
     expect(listed.find((c) => c.id === opened.conversationId)).toMatchObject({ title: organisation.name, unread: 1 });
   });
 
   it("tells the realtime layer who joined a klus group when a claim becomes active", async () => {
     const { klus, conversationId } = await klusWithGroup(2);
-    const [volunteer] = (await createVolunteers(db, 1)).map((user) => actor(user.id));
+    const [volunteer] = (await createVolunteers(db, 1)).map((user) => volunteerActor(user.id));
     const seen: Array<{ conversationId: string; joined: string[] }> = [];
     const stop = events.subscribe("conversation.members_changed", (change) => seen.push(change));
     await claims.claim(volunteer!, { opportunityId: klus.id });
@@ -162,7 +164,7 @@ describe("membership", () => {
 describe("delivery", () => {
   it("numbers concurrent messages without gaps, and a sync returns them in order", async () => {
     const { klus, coordinator, conversationId } = await klusWithGroup(10);
-    const people = (await createVolunteers(db, 5)).map((user) => actor(user.id));
+    const people = (await createVolunteers(db, 5)).map((user) => volunteerActor(user.id));
     for (const person of people)
       await createClaim(db, { opportunityId: klus.id, volunteerId: (person as { userId: string }).userId });
 
@@ -237,7 +239,7 @@ describe("editing, read state and moderation", () => {
     const { klus, coordinator, conversationId } = await klusWithGroup();
     const { user } = await createVolunteer(db);
     await createClaim(db, { opportunityId: klus.id, volunteerId: user.id });
-    const volunteer = actor(user.id);
+    const volunteer = volunteerActor(user.id);
 
     const { message } = await send(volunteer, conversationId, "Ik kom om 10 uur");
     await expect(messaging.edit(coordinator, { messageId: message.id, body: "nee" })).rejects.toMatchObject({
@@ -261,7 +263,7 @@ describe("editing, read state and moderation", () => {
     const { klus, coordinator, conversationId } = await klusWithGroup();
     const { user } = await createVolunteer(db);
     await createClaim(db, { opportunityId: klus.id, volunteerId: user.id });
-    const volunteer = actor(user.id);
+    const volunteer = volunteerActor(user.id);
     await send(coordinator, conversationId, "één");
     const { message } = await send(coordinator, conversationId, "twee");
     await send(volunteer, conversationId, "mijn eigen");
@@ -290,9 +292,13 @@ describe("editing, read state and moderation", () => {
     const [a, b] = await createVolunteers(db, 2);
     await createClaim(db, { opportunityId: klus.id, volunteerId: a!.id });
     await createClaim(db, { opportunityId: klus.id, volunteerId: b!.id });
-    const { message } = await send(actor(a!.id), conversationId, "iets vervelends");
-    await expect(messaging.hide(actor(b!.id), { messageId: message.id })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(messaging.report(actor(b!.id), { messageId: message.id, reason: "onaardig" })).resolves.toEqual({
+    const { message } = await send(volunteerActor(a!.id), conversationId, "iets vervelends");
+    await expect(messaging.hide(volunteerActor(b!.id), { messageId: message.id })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(
+      messaging.report(volunteerActor(b!.id), { messageId: message.id, reason: "onaardig" }),
+    ).resolves.toEqual({
       reported: true,
     });
     await expect(messaging.hide(coordinator, { messageId: message.id })).resolves.toMatchObject({
@@ -305,14 +311,14 @@ describe("editing, read state and moderation", () => {
     const organisation = await createOrganisation(db);
     const { user: coordinatorUser } = await createCoordinator(db, organisation, { password_hash: "!" });
     const { user } = await createVolunteer(db);
-    const volunteer = actor(user.id);
+    const volunteer = volunteerActor(user.id);
     const { conversationId } = await conversations.startWithOrganisation(volunteer, {
       organisationId: organisation.id,
     });
     await send(volunteer, conversationId, "eerste");
-    await conversations.block(actor(coordinatorUser.id), { userId: user.id });
+    await conversations.block(coordinatorActor(coordinatorUser.id), { userId: user.id });
     await expect(send(volunteer, conversationId, "tweede")).rejects.toMatchObject({ code: "forbidden" });
-    const seen = await messaging.history(actor(coordinatorUser.id), { conversationId });
+    const seen = await messaging.history(coordinatorActor(coordinatorUser.id), { conversationId });
     expect(seen.messages).toEqual([]);
   });
 
@@ -329,11 +335,11 @@ describe("klus cards", () => {
     const { user: coordinatorUser } = await createCoordinator(db, organisation, { password_hash: "!" });
     const klus = await createOpportunity(db, { organisation_id: organisation.id, kind: "task", spots: 1 });
     const conversationId = await wijkChannel("WK001405");
-    const [member, late, outsider] = (await createVolunteers(db, 3)).map((user) => actor(user.id));
+    const [member, late, outsider] = (await createVolunteers(db, 3)).map((user) => volunteerActor(user.id));
     await conversations.setChannelSubscription(member!, { conversationId, subscribed: true });
     await conversations.setChannelSubscription(late!, { conversationId, subscribed: true });
 
-    const { message } = await messaging.postKlusCard(actor(coordinatorUser.id), {
+    const { message } = await messaging.postKlusCard(coordinatorActor(coordinatorUser.id), {
       conversationId,
       opportunityId: klus.id,
       clientId: randomUUID(),
@@ -359,7 +365,7 @@ describe("klus cards", () => {
     const klus = await createOpportunity(db, { kind: "task" });
     const { user } = await createVolunteer(db);
     await expect(
-      messaging.postKlusCard(actor(user.id), {
+      messaging.postKlusCard(volunteerActor(user.id), {
         conversationId: await wijkChannel(),
         opportunityId: klus.id,
         clientId: randomUUID(),
