@@ -4,9 +4,9 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { rateLimit } from "express-rate-limit";
-import { pinoHttp } from "pino-http";
 import type { AppContext } from "../context";
 import { healthHandler } from "./health";
+import { requestLogging } from "./request-logging";
 import { assignCspNonce, securityHeaders } from "./security";
 
 /** Express: security headers, static files, health, rate limits, then Remix with the app context. */
@@ -15,9 +15,7 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
   app.disable("x-powered-by");
   // X-Forwarded-For is believed only from proxies named in TRUST_PROXY; otherwise anyone could pick their own address.
   app.set("trust proxy", context.config.trustProxy);
-  app.use(
-    pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url?.startsWith("/build/") ?? false } }),
-  );
+  app.use(requestLogging(context.logger));
   app.use(compression());
   app.use(assignCspNonce);
   app.use(
