@@ -182,9 +182,11 @@ describe("starting Noaber", () => {
   }, 60_000);
 
   it("with TRUST_PROXY, counts log-ins per forwarded address, and still limits wrong log-ins per account", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "noaber-proxied-"));
+    dataDirs.push(dataDir);
     const databaseUrl = await createDatabase(`startup_${randomUUID().slice(0, 8)}`);
     const app = startApp({
-      DATA_DIR: await mkdtemp(path.join(tmpdir(), "noaber-proxied-")),
+      DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
       MEILI_URL: inject("meiliUrl"),
       MEILI_MASTER_KEY: inject("meiliMasterKey"),
@@ -198,7 +200,7 @@ describe("starting Noaber", () => {
       const attempt = await wrongLogIns(url);
       // Each from another forwarded address, each for another account: the per-address limit (10) never applies.
       for (let i = 0; i < 15; i++) expect((await attempt(someAddress())).status).toBe(400);
-      // One account from ever other addresses: the eleventh wrong log-in is refused by the per-account limit.
+      // One account, each attempt from another address: the eleventh wrong log-in is refused by the per-account limit.
       const account = someAddress();
       const answers = [];
       for (let i = 0; i < 11; i++) answers.push(await attempt(account));
