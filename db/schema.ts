@@ -82,6 +82,13 @@ export interface SessionsTable {
   expires_at: Timestamp;
 }
 
+/** Log-in attempts counting against an account, keyed by a hash of the normalised e-mail address. */
+export interface LoginFailuresTable {
+  id: Generated<string>;
+  account_hash: Buffer;
+  attempted_at: CreatedAt;
+}
+
 export interface OrganisationsTable {
   id: Generated<string>;
   slug: string;
@@ -328,6 +335,7 @@ export interface Database {
   roles: RolesTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
   organisations: OrganisationsTable;
   memberships: MembershipsTable;
   volunteer_profiles: VolunteerProfilesTable;

@@ -4,6 +4,7 @@ import type { AppConfig } from "./config";
 import { DomainEvents } from "./domain/events";
 import { createServices } from "./domain/services";
 import { createCsrf, createSessionCookie } from "./http/cookies";
+import { createHealthChecks } from "./http/health";
 import type { Logger } from "./logger";
 import { disabledMailer } from "./mail/mailer";
 import type { CaughtMail, Mailer } from "./mail/mail.types";
@@ -42,6 +43,7 @@ export function createAppContext(config: AppConfig, logger: Logger, infra: Infra
     config,
     mail: { mailer, baseUrl: mailBaseUrl(config), awayMs: config.mailAwayMs },
   });
+  const health = createHealthChecks({ databaseUrl: infra.databaseUrl, meili });
   const secure = config.servedOverHttps;
   return {
     config,
@@ -50,13 +52,14 @@ export function createAppContext(config: AppConfig, logger: Logger, infra: Infra
     meili,
     events,
     services,
+    health,
     databaseUrl: infra.databaseUrl,
     caughtMail: infra.caughtMail ?? null,
     sessionCookie: createSessionCookie(infra.secret, secure),
     csrf: createCsrf(infra.secret, secure),
     async close() {
       await services.background.drain();
-      await db.destroy();
+      await Promise.all([db.destroy(), health.close()]);
       await mailer.close();
     },
   };

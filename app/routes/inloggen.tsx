@@ -48,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithDomainError(submission, error, {
       hideFields: ["password"],
-      formErrors: { unauthenticated: "accounts:errors.logIn.wrong" },
+      formErrors: { invalid: "accounts:errors.logIn.wrong", rate_limited: "accounts:errors.logIn.rateLimited" },
     });
   }
 }

@@ -4,10 +4,10 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { rateLimit } from "express-rate-limit";
-import { pinoHttp } from "pino-http";
 import type { AppContext } from "../context";
 import { healthHandler } from "./health";
 import { errorPage, requestGuard } from "./request-guard";
+import { requestLogging } from "./request-logging";
 import { assignCspNonce, securityHeaders } from "./security";
 
 /** Express: security headers, static files, health, rate limits, then Remix with the app context. */
@@ -18,9 +18,7 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
   app.set("env", context.config.env === "development" ? "development" : "production");
   // X-Forwarded-For is believed only from proxies named in TRUST_PROXY; otherwise anyone could pick their own address.
   app.set("trust proxy", context.config.trustProxy);
-  app.use(
-    pinoHttp({ logger: context.logger, autoLogging: { ignore: (req) => req.url?.startsWith("/build/") ?? false } }),
-  );
+  app.use(requestLogging(context.logger));
   app.use(compression());
   app.use(assignCspNonce);
   app.use(

@@ -8,7 +8,7 @@ import { createJobScheduler } from "./scheduler";
 /**
  * The app's scheduled jobs: application reminders and expiry, the "Did it work out?" question, the
  * day-before klus reminders and the e-mail digests (after the reminders, so a reminder that may not
- * be e-mailed now joins the digest).
+ * be e-mailed now joins the digest), and forgetting log-in failures that no longer count.
  */
 export function createAppJobs(deps: { db: Db; logger: Logger; services: Services }, options?: { intervalMs?: number }) {
   const { services } = deps;
@@ -20,6 +20,7 @@ export function createAppJobs(deps: { db: Db; logger: Logger; services: Services
       { name: "ask did it work out", run: (now) => askDidItWorkOut(services, now) },
       { name: "remind the day before a klus", run: (now) => sendKlusReminders(services, now) },
       { name: "send e-mail digests", run: (now) => sendDigests(services, now) },
+      { name: "forget old log-in failures", run: (now) => services.accounts.forgetOldLogInFailures(now) },
     ],
     options,
   );

@@ -6,6 +6,7 @@ import { conflict, DomainError, invalid } from "../errors";
 import type { ServiceDependencies } from "../services";
 import { logInSchema, signUpSchema, type LogInInput, type SignUpInput } from "./accounts.schemas";
 import * as repo from "./accounts.repository";
+import * as failures from "./login-failures.repository";
 import { hashPassword, verifyPassword } from "./passwords";
 
 /**
@@ -37,6 +38,13 @@ const signUpServiceInput = z.intersection(
 );
 const logInServiceInput = logInSchema.extend({ previousSessionId: optionalSessionId });
 
+/**
+ * Wrong passwords allowed per account (known or not) within the window, on top of Express' limit per
+ * address: an attacker rotating addresses (or a botnet) still gets only this many guesses per account.
+ */
+export const LOGIN_FAILURES_PER_ACCOUNT = 10;
+export const LOGIN_FAILURE_WINDOW_MINUTES = 15;
+
 /** Parses service input with Zod; a bad value becomes an 'invalid' domain error with i18n keys per field. */
 function parseInput<T extends z.ZodTypeAny>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
@@ -59,8 +67,9 @@ function newSessionId(): string {
 }
 
 /** Sign-up, log-in and sessions; the session row in PostgreSQL is the only truth, the cookie holds its id. */
-export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "events" | "logger">) {
+export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "events" | "logger" | "config">) {
   const { db, events } = deps;
+  const failuresPerAccount = Math.round(LOGIN_FAILURES_PER_ACCOUNT * deps.config.rateLimitMultiplier);
 
   // After commit: the ended session's open sockets (on every process) must stop acting for it.
   function sessionEnded(sessionId: string | undefined | false) {
@@ -71,6 +80,23 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "ev
       deps.logger.error({ err: error }, "a domain event listener failed");
     }
   }
+
+  /**
+   * Counts this attempt against the account before the password is checked, under a per-account lock:
+   * checking first and recording only after the (slow) hash would let parallel guesses all pass the
+   * check. A successful log-in removes the account's rows again. Refused attempts are not counted, so
+   * the lock lifts 15 minutes after the failures, however long someone keeps trying. Old rows are
+   * deleted by a scheduled job (forgetOldLogInFailures), not here: deleting every account's old rows
+   * in each attempt would make concurrent log-ins wait on each other's row locks.
+   */
+  const takeLogInAttempt = (key: Buffer) =>
+    db.transaction().execute(async (trx) => {
+      await failures.lockAccount(trx, key);
+      if ((await failures.countRecentFailures(trx, key, LOGIN_FAILURE_WINDOW_MINUTES)) >= failuresPerAccount) {
+        throw new DomainError("rate_limited", "Too many wrong log-ins for this account; wait 15 minutes");
+      }
+      await failures.insertFailure(trx, key);
+    });
 
   // Verifying against this hash when no user has the e-mail address makes a log-in take about as
   // long whether or not the account exists (OWASP Authentication Cheat Sheet, "Authentication Responses").
@@ -142,16 +168,19 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "ev
 
     /**
      * Checks e-mail and password and starts a NEW session; a session id the browser already had is
-     * deleted (session fixation). A wrong address and a wrong password give the same error.
+     * deleted (session fixation). A wrong address and a wrong password give the same error. After too
+     * many wrong attempts on one address, known or not, it refuses with 'rate_limited' for a while.
      */
     async logIn(_actor: Actor, input: LogInInput & { previousSessionId?: string }): Promise<SignedIn> {
       const data = parseInput(logInServiceInput, input);
+      const key = failures.accountKey(data.email);
+      await takeLogInAttempt(key);
       const found = await repo.findUserByEmail(db, data.email);
       const passwordMatches = found
         ? await verifyPassword(found.passwordHash, data.password)
         : (await verifyPassword(await getDummyHash(), data.password), false);
       if (!found || !passwordMatches) {
-        throw new DomainError("unauthenticated", "E-mail address or password is wrong");
+        throw invalid("E-mail address or password is wrong");
       }
       const sessionId = newSessionId();
       let endedSessionId: string | false = false;
@@ -159,6 +188,7 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "ev
         if (data.previousSessionId && (await repo.deleteSession(trx, data.previousSessionId))) {
           endedSessionId = data.previousSessionId;
         }
+        await failures.deleteFailuresOf(trx, key);
         await repo.deleteExpiredSessionsOf(trx, found.id);
         await repo.insertSession(trx, {
           id: sessionId,
@@ -170,6 +200,12 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "ev
       sessionEnded(endedSessionId);
       const { passwordHash: _hash, ...user } = found;
       return { sessionId, user: { ...user, roles } };
+    },
+
+    /** Deletes log-in failures that no longer count (older than the window); a scheduled job. */
+    async forgetOldLogInFailures(now: Date): Promise<{ deleted: number }> {
+      const before = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MINUTES * 60_000);
+      return { deleted: await failures.deleteFailuresBefore(db, before) };
     },
 
     /** Ends the session (and its open sockets); an unknown id is fine (logging out twice is not an error). */

@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import type { Task } from "meilisearch";
 import type { Trx } from "../../../db/connect";
 import type { DomainEventName, DomainEvents } from "../events";
 import type { ServiceDependencies } from "../services";
@@ -53,6 +54,11 @@ export async function tryOutboxLock(trx: Trx): Promise<boolean> {
   return rows[0]?.locked === true;
 }
 
+/** Thrown into a round's wait for Meilisearch when the worker stops; the round's transaction then rolls back. */
+class WorkerStopped extends Error {
+  override name = "WorkerStopped";
+}
+
 const errorMessage = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 /**
@@ -82,6 +88,8 @@ export function createOutboxWorker(
   let stopSleep: (() => void) | null = null;
   let notified = false;
   let consecutiveFailures = 0;
+  // Set while the worker runs (start() to the end of stop()); rounds run by hand (tests, scripts) are not cut short.
+  let stopping: AbortController | null = null;
   // Rounds never overlap within a process (the loop, tests and waitUntilIndexed share one queue).
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -91,16 +99,33 @@ export function createOutboxWorker(
     settingsApplied = true;
   }
 
+  /**
+   * Waits for a Meilisearch task, but no longer than until stop(): the round holds a database
+   * transaction meanwhile, which must end before the pool closes and the database stops (a query
+   * sent on a connection the database closed crashes postgres.js). Its rows then simply stay pending.
+   */
+  function untilStopped(task: Promise<Task>): Promise<Task> {
+    const signal = stopping?.signal;
+    if (!signal) return task;
+    if (signal.aborted) return Promise.reject(new WorkerStopped());
+    return new Promise<Task>((resolve, reject) => {
+      const onAbort = () => reject(new WorkerStopped());
+      signal.addEventListener("abort", onAbort, { once: true });
+      task.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    });
+  }
+
   async function applyToIndex(trx: Trx, opportunityIds: string[]): Promise<void> {
     await ensureIndex();
     const documents = await loadSearchDocuments(trx, opportunityIds);
     const present = new Set(documents.map((document) => document.id));
     const gone = opportunityIds.filter((id) => !present.has(id));
     if (documents.length > 0) {
-      assertSucceeded(await index.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout: taskTimeoutMs }));
+      const added = index.addDocuments(documents, { primaryKey: "id" }).waitTask({ timeout: taskTimeoutMs });
+      assertSucceeded(await untilStopped(added));
     }
     if (gone.length > 0) {
-      assertSucceeded(await index.deleteDocuments(gone).waitTask({ timeout: taskTimeoutMs }));
+      assertSucceeded(await untilStopped(index.deleteDocuments(gone).waitTask({ timeout: taskTimeoutMs })));
     }
   }
 
@@ -115,6 +140,7 @@ export function createOutboxWorker(
       );
       return { processed: rows.length, failed: 0, unavailable: false };
     } catch (error) {
+      if (error instanceof WorkerStopped) throw error;
       if (isSearchUnavailable(error)) {
         // Meilisearch may come back empty (a new server): apply the settings again first.
         settingsApplied = false;
@@ -144,6 +170,7 @@ export function createOutboxWorker(
           await markProcessed(trx, ids);
           processed += ids.length;
         } catch (single) {
+          if (single instanceof WorkerStopped) throw single;
           await markFailed(trx, ids, errorMessage(single));
           failed += ids.length;
           if (isSearchUnavailable(single)) {
@@ -204,7 +231,7 @@ export function createOutboxWorker(
         result = await drainOnce();
       } catch (error) {
         // Meilisearch is unreachable at start, or PostgreSQL failed; nothing was marked, so rows simply stay pending.
-        if (consecutiveFailures === 0) logger.warn({ err: error }, "search outbox round failed");
+        if (consecutiveFailures === 0 && running) logger.warn({ err: error }, "search outbox round failed");
       }
       if (!running) break;
 
@@ -243,6 +270,7 @@ export function createOutboxWorker(
     async start(): Promise<void> {
       if (running) return;
       running = true;
+      stopping = new AbortController();
       if (deps.events) {
         const events = deps.events;
         unsubscribe = wakingEvents.map((name) => events.subscribe(name, () => notify()));
@@ -250,15 +278,17 @@ export function createOutboxWorker(
       loop = run();
     },
 
-    /** Stops after the round in progress (bounded by the task timeout); rows it did not finish stay pending. */
+    /** Stops at once: a round waiting for Meilisearch gives up and rolls back; rows it did not finish stay pending. */
     async stop(): Promise<void> {
       if (!running) return;
       running = false;
+      stopping?.abort();
       for (const off of unsubscribe) off();
       unsubscribe = [];
       stopSleep?.();
       await loop;
       loop = null;
+      stopping = null;
     },
 
     drainOnce,

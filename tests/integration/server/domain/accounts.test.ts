@@ -178,7 +178,7 @@ describe("logIn", () => {
     const unknownUser = await rejection(
       accounts.logIn(anonymous, { email: unknownEmail, password: defaultTestPassword }),
     );
-    expect(wrongPassword.code).toBe("unauthenticated");
+    expect(wrongPassword.code).toBe("invalid");
     expect(unknownUser.code).toBe(wrongPassword.code);
     expect(unknownUser.message).toBe(wrongPassword.message);
     expect(unknownUser.fieldErrors).toEqual(wrongPassword.fieldErrors);
@@ -188,7 +188,7 @@ describe("logIn", () => {
   it("refuses a stored hash that is not argon2 instead of crashing", async () => {
     const user = await createUser(db, { password_hash: "not-a-hash" });
     const error = await rejection(accounts.logIn(anonymous, { email: user.email, password: "not-a-hash" }));
-    expect(error.code).toBe("unauthenticated");
+    expect(error.code).toBe("invalid");
   });
 
   it("rejects an empty form with field errors", async () => {
