@@ -1,9 +1,14 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
+// The app's whole log of this run, at info level as in production: a spec checks it holds no secrets.
+const appLog = path.resolve(`${dataDir}.log`);
+process.env.E2E_APP_LOG = appLog;
 
 // Where Playwright cannot download its own browser (these machines), Debian's Chromium is used.
 function chromiumExecutable(): string | undefined {
@@ -41,7 +46,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The built app on its own data directory, with the same embedded PostgreSQL and Meilisearch as `npm start`.
-    command: "node --import tsx server/main.ts",
+    command: `exec node --import tsx server/main.ts > '${appLog}' 2>&1`,
     url: `${baseURL}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -49,10 +54,10 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      DATA_DIR: dataDir,
       NODE_ENV: "production",
       SESSION_SECRET: "e2e-session-secret-that-is-long-enough-0123456789",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "info",
       RATE_LIMIT_MULTIPLIER: "20",
       // The digest e-mail of someone who went away arrives within seconds instead of minutes.
       JOBS_INTERVAL_SECONDS: "2",
