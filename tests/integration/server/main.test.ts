@@ -219,7 +219,20 @@ describe("starting Noaber", () => {
     // other test file reads build/, so rewriting it here cannot pull it from under another test.
     const npm = startApp({ DATA_DIR: dataDir }, ["npm", "start"]);
     try {
-      await npm.ready;
+      const url = await npm.ready;
+      // What residents get is production: error pages carry no stack trace, a form without its token is refused.
+      for (const address of ["/klussen/%FF%FE", "/gesprekken/%E0%A4%A", "/klussen/onbekend"]) {
+        const page = await fetch(`${url}${address}`);
+        expect(page.status, address).toBeLessThan(500);
+        expect(await page.text(), address).not.toMatch(/\bat [^\s]+ \(?\/|node_modules\//);
+      }
+      const tokenless = await fetch(`${url}/inloggen`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "email=a%40example.org&password=x",
+      });
+      expect(tokenless.status).toBe(403);
+      expect(await tokenless.text()).not.toMatch(/\bat [^\s]+ \(?\/|node_modules\//);
       const running = (await processesUsing(dataDir)).map((p) => p.commandLine).join("\n");
       expect(running).toContain("server/main.ts");
       expect(running).toContain("postgres -D");
