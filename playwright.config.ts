@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
@@ -9,6 +9,7 @@ const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 // The app's whole log of this run, at info level as in production: a spec checks it holds no secrets.
 const appLog = path.resolve(`${dataDir}.log`);
 process.env.E2E_APP_LOG = appLog;
+mkdirSync(path.dirname(appLog), { recursive: true });
 
 // Where Playwright cannot download its own browser (these machines), Debian's Chromium is used.
 function chromiumExecutable(): string | undefined {
