@@ -1,3 +1,7 @@
+import commonAr from "./locales/ar/common";
+import homeAr from "./locales/ar/home";
+import commonUk from "./locales/uk/common";
+import homeUk from "./locales/uk/home";
 import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
@@ -64,6 +68,15 @@ export const resources = {
     notifications: notificationsEn,
     claims: claimsEn,
     messaging: messagingEn,
+  },
+  // Arabic and Ukrainian cover the pages a volunteer uses; the rest falls back (see fallbackLng in config.ts).
+  ar: {
+    common: commonAr,
+    home: homeAr,
+  },
+  uk: {
+    common: commonUk,
+    home: homeUk,
   },
 };
 

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { Fragment } from "react";
+import { usesEnglishNames } from "../../i18n/config";
 import { useTranslation } from "react-i18next";
 import type { OpportunityDetail, OpportunityFlags } from "../../../server/domain/opportunities/opportunities.types";
 import { formatNumber, formatPeriod, opportunityPath } from "./format";
@@ -42,7 +43,7 @@ export function OpportunityDetailView({
   respond?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation("opportunities");
-  const english = i18n.language === "en";
+  const english = usesEnglishNames(i18n.language);
   const kindLower = t(`kindLower.${detail.kind}`);
   const period = formatPeriod(detail.startsAt, detail.endsAt, i18n.language);
   const suitable = suitabilityFlags.filter((flag) => detail.flags[flag]);

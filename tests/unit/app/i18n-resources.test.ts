@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { resources } from "../../../app/i18n/resources";
 
+type Namespace = keyof typeof resources.nl;
+
+/** The namespaces of the pages a volunteer uses, which Arabic and Ukrainian must translate in full. */
+const volunteerNamespaces: Namespace[] = ["common", "home"];
+const newcomerLanguages = ["ar", "uk"] as const;
+
 function keyPaths(value: unknown, prefix = ""): string[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => keyPaths(item, `${prefix}[${index}]`));
   if (value && typeof value === "object") {
@@ -9,27 +15,99 @@ function keyPaths(value: unknown, prefix = ""): string[] {
   return [prefix];
 }
 
+function textAt(tree: unknown, path: string): unknown {
+  return path
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
+}
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** A plural key's base ("count" of "count_one"); i18next picks the suffix with Intl.PluralRules. */
+function pluralBase(path: string): string | null {
+  return pluralSuffix.test(path) ? path.replace(pluralSuffix, "") : null;
+}
+
+function placeholders(text: unknown): string[] {
+  return typeof text === "string" ? [...text.matchAll(/{{\s*([\w.]+)[^}]*}}/g)].map((match) => match[1]!).sort() : [];
+}
+
+/** Keys of nl with each plural base expanded to the categories the language needs. */
+function expectedKeys(namespace: Namespace, language: string): string[] {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const keys = new Set<string>();
+  for (const path of keyPaths(resources.nl[namespace])) {
+    const base = pluralBase(path);
+    if (base) for (const category of categories) keys.add(`${base}_${category}`);
+    else keys.add(path);
+  }
+  return [...keys].sort();
+}
+
 describe("translations", () => {
   it("has the same namespaces in Dutch and English", () => {
     expect(Object.keys(resources.en).sort()).toEqual(Object.keys(resources.nl).sort());
   });
 
-  for (const namespace of Object.keys(resources.nl) as Array<keyof typeof resources.nl>) {
+  for (const namespace of Object.keys(resources.nl) as Namespace[]) {
     it(`has every Dutch key of "${namespace}" in English too, and no extra ones`, () => {
       expect(keyPaths(resources.en[namespace]).sort()).toEqual(keyPaths(resources.nl[namespace]).sort());
     });
-
-    it(`has no empty texts in "${namespace}"`, () => {
-      const empty = (["nl", "en"] as const).flatMap((language) =>
-        keyPaths(resources[language][namespace]).filter((path) => {
-          const text = path
-            .replace(/\[(\d+)\]/g, ".$1")
-            .split(".")
-            .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resources[language][namespace]);
-          return typeof text !== "string" || text.trim() === "";
-        }),
-      );
-      expect(empty).toEqual([]);
-    });
   }
+
+  for (const language of ["nl", "en", ...newcomerLanguages] as const) {
+    const bundle: Partial<Record<Namespace, unknown>> = resources[language];
+    for (const namespace of Object.keys(bundle) as Namespace[]) {
+      it(`has no empty texts in "${namespace}" (${language})`, () => {
+        const tree = bundle[namespace];
+        const empty = keyPaths(tree).filter((path) => {
+          const text = textAt(tree, path);
+          return typeof text !== "string" || text.trim() === "";
+        });
+        expect(empty).toEqual([]);
+      });
+    }
+  }
+
+  for (const language of newcomerLanguages) {
+    it(`translates only namespaces Dutch has into ${language}`, () => {
+      const unknown = Object.keys(resources[language]).filter((namespace) => !(namespace in resources.nl));
+      expect(unknown).toEqual([]);
+    });
+
+    for (const namespace of volunteerNamespaces) {
+      it(`has every key of "${namespace}" in ${language}, with the plural forms ${language} needs, and no extra ones`, () => {
+        const bundle: Partial<Record<Namespace, unknown>> = resources[language];
+        expect(keyPaths(bundle[namespace]).sort()).toEqual(expectedKeys(namespace, language));
+      });
+
+      it(`keeps every placeholder of "${namespace}" in ${language}`, () => {
+        const bundle: Partial<Record<Namespace, unknown>> = resources[language];
+        const lost = keyPaths(resources.nl[namespace]).flatMap((path) => {
+          const base = pluralBase(path);
+          const wanted = placeholders(textAt(resources.nl[namespace], path));
+          const variants = base
+            ? new Intl.PluralRules(language).resolvedOptions().pluralCategories.map((category) => `${base}_${category}`)
+            : [path];
+          return variants.flatMap((variant) => {
+            const found = placeholders(textAt(bundle[namespace], variant));
+            // A plural form for exactly one or two may say the number in words instead of {{count}}.
+            const needed = /_(zero|one|two)$/.test(variant) ? wanted.filter((name) => name !== "count") : wanted;
+            return needed.filter((name) => !found.includes(name)).map((name) => `${variant}: {{${name}}}`);
+          });
+        });
+        expect(lost).toEqual([]);
+      });
+    }
+  }
+
+  it("knows which plural forms Arabic and Ukrainian need", () => {
+    expect(new Intl.PluralRules("ar").resolvedOptions().pluralCategories.sort()).toEqual(
+      ["few", "many", "one", "other", "two", "zero"].sort(),
+    );
+    expect(new Intl.PluralRules("uk").resolvedOptions().pluralCategories.sort()).toEqual(
+      ["few", "many", "one", "other"].sort(),
+    );
+  });
 });
