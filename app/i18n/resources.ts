@@ -1,7 +1,15 @@
 import commonAr from "./locales/ar/common";
 import homeAr from "./locales/ar/home";
+import searchAr from "./locales/ar/search";
+import opportunitiesAr from "./locales/ar/opportunities";
+import claimsAr from "./locales/ar/claims";
+import accountsAr from "./locales/ar/accounts";
 import commonUk from "./locales/uk/common";
 import homeUk from "./locales/uk/home";
+import searchUk from "./locales/uk/search";
+import opportunitiesUk from "./locales/uk/opportunities";
+import claimsUk from "./locales/uk/claims";
+import accountsUk from "./locales/uk/accounts";
 import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
@@ -73,10 +81,18 @@ export const resources = {
   ar: {
     common: commonAr,
     home: homeAr,
+    search: searchAr,
+    opportunities: opportunitiesAr,
+    claims: claimsAr,
+    accounts: accountsAr,
   },
   uk: {
     common: commonUk,
     home: homeUk,
+    search: searchUk,
+    opportunities: opportunitiesUk,
+    claims: claimsUk,
+    accounts: accountsUk,
   },
 };
 

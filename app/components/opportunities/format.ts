@@ -1,7 +1,6 @@
 import { intlLocale } from "../../i18n/config";
 import { timeZone } from "../../../server/domain/opportunities/amsterdam-time";
 
-
 /** Dutch time for everyone: a klus in Groningen happens at Groningen's clock, wherever the reader is. */
 const dateTimeOptions: Intl.DateTimeFormatOptions = {
   timeZone,

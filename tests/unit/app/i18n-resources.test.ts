@@ -3,8 +3,50 @@ import { resources } from "../../../app/i18n/resources";
 
 type Namespace = keyof typeof resources.nl;
 
-/** The namespaces of the pages a volunteer uses, which Arabic and Ukrainian must translate in full. */
-const volunteerNamespaces: Namespace[] = ["common", "home"];
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * What the pages a volunteer uses read, which Arabic and Ukrainian must translate: a whole namespace, or the
+ * parts of one that volunteers see (the rest, for coordinators, falls back to English).
+ */
+const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
+  common: "all",
+  home: "all",
+  search: "all",
+  opportunities: ["kind", "kindLower", "card", "flags", "languageNames", "detail"],
+  claims: [
+    "heading",
+    "spotsLeft",
+    "full",
+    "unlimited",
+    "join",
+    "joinWaitlist",
+    "vogConfirm",
+    "vogHint",
+    "loginToJoin",
+    "profileLink",
+    "active",
+    "waitlisted",
+    "joined",
+    "joinedWaitlist",
+    "cancelled",
+    "cancel",
+    "cancelWaitlist",
+    "started",
+    "notOpen",
+    "errorHeading",
+    "errors",
+  ],
+  accounts: "all",
+};
+const volunteerNamespaces = Object.keys(volunteerTexts) as Namespace[];
+
+function isVolunteerText(namespace: Namespace, path: string): boolean {
+  const parts = volunteerTexts[namespace];
+  if (parts === "all") return true;
+  const top = path.split(/[.[]/)[0]!.replace(pluralSuffix, "");
+  return parts?.includes(top) ?? false;
+}
 const newcomerLanguages = ["ar", "uk"] as const;
 
 function keyPaths(value: unknown, prefix = ""): string[] {
@@ -22,8 +64,6 @@ function textAt(tree: unknown, path: string): unknown {
     .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 }
 
-const pluralSuffix = /_(zero|one|two|few|many|other)$/;
-
 /** A plural key's base ("count" of "count_one"); i18next picks the suffix with Intl.PluralRules. */
 function pluralBase(path: string): string | null {
   return pluralSuffix.test(path) ? path.replace(pluralSuffix, "") : null;
@@ -37,7 +77,7 @@ function placeholders(text: unknown): string[] {
 function expectedKeys(namespace: Namespace, language: string): string[] {
   const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
   const keys = new Set<string>();
-  for (const path of keyPaths(resources.nl[namespace])) {
+  for (const path of keyPaths(resources.nl[namespace]).filter((key) => isVolunteerText(namespace, key))) {
     const base = pluralBase(path);
     if (base) for (const category of categories) keys.add(`${base}_${category}`);
     else keys.add(path);
@@ -84,19 +124,23 @@ describe("translations", () => {
 
       it(`keeps every placeholder of "${namespace}" in ${language}`, () => {
         const bundle: Partial<Record<Namespace, unknown>> = resources[language];
-        const lost = keyPaths(resources.nl[namespace]).flatMap((path) => {
-          const base = pluralBase(path);
-          const wanted = placeholders(textAt(resources.nl[namespace], path));
-          const variants = base
-            ? new Intl.PluralRules(language).resolvedOptions().pluralCategories.map((category) => `${base}_${category}`)
-            : [path];
-          return variants.flatMap((variant) => {
-            const found = placeholders(textAt(bundle[namespace], variant));
-            // A plural form for exactly one or two may say the number in words instead of {{count}}.
-            const needed = /_(zero|one|two)$/.test(variant) ? wanted.filter((name) => name !== "count") : wanted;
-            return needed.filter((name) => !found.includes(name)).map((name) => `${variant}: {{${name}}}`);
+        const lost = keyPaths(resources.nl[namespace])
+          .filter((key) => isVolunteerText(namespace, key))
+          .flatMap((path) => {
+            const base = pluralBase(path);
+            const wanted = placeholders(textAt(resources.nl[namespace], path));
+            const variants = base
+              ? new Intl.PluralRules(language)
+                  .resolvedOptions()
+                  .pluralCategories.map((category) => `${base}_${category}`)
+              : [path];
+            return variants.flatMap((variant) => {
+              const found = placeholders(textAt(bundle[namespace], variant));
+              // A plural form for exactly one or two may say the number in words instead of {{count}}.
+              const needed = /_(zero|one|two)$/.test(variant) ? wanted.filter((name) => name !== "count") : wanted;
+              return needed.filter((name) => !found.includes(name)).map((name) => `${variant}: {{${name}}}`);
+            });
           });
-        });
         expect(lost).toEqual([]);
       });
     }
