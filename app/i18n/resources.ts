@@ -4,12 +4,22 @@ import searchAr from "./locales/ar/search";
 import opportunitiesAr from "./locales/ar/opportunities";
 import claimsAr from "./locales/ar/claims";
 import accountsAr from "./locales/ar/accounts";
+import profileAr from "./locales/ar/profile";
+import agendaAr from "./locales/ar/agenda";
+import messagingAr from "./locales/ar/messaging";
+import notificationsAr from "./locales/ar/notifications";
+import alertsAr from "./locales/ar/alerts";
 import commonUk from "./locales/uk/common";
 import homeUk from "./locales/uk/home";
 import searchUk from "./locales/uk/search";
 import opportunitiesUk from "./locales/uk/opportunities";
 import claimsUk from "./locales/uk/claims";
 import accountsUk from "./locales/uk/accounts";
+import profileUk from "./locales/uk/profile";
+import agendaUk from "./locales/uk/agenda";
+import messagingUk from "./locales/uk/messaging";
+import notificationsUk from "./locales/uk/notifications";
+import alertsUk from "./locales/uk/alerts";
 import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
@@ -85,6 +95,11 @@ export const resources = {
     opportunities: opportunitiesAr,
     claims: claimsAr,
     accounts: accountsAr,
+    profile: profileAr,
+    agenda: agendaAr,
+    messaging: messagingAr,
+    notifications: notificationsAr,
+    alerts: alertsAr,
   },
   uk: {
     common: commonUk,
@@ -93,6 +108,11 @@ export const resources = {
     opportunities: opportunitiesUk,
     claims: claimsUk,
     accounts: accountsUk,
+    profile: profileUk,
+    agenda: agendaUk,
+    messaging: messagingUk,
+    notifications: notificationsUk,
+    alerts: alertsUk,
   },
 };
 

@@ -38,6 +38,11 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
     "errors",
   ],
   accounts: "all",
+  profile: "all",
+  agenda: "all",
+  messaging: "all",
+  notifications: "all",
+  alerts: "all",
 };
 const volunteerNamespaces = Object.keys(volunteerTexts) as Namespace[];
 
