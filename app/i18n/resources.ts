@@ -9,6 +9,8 @@ import agendaAr from "./locales/ar/agenda";
 import messagingAr from "./locales/ar/messaging";
 import notificationsAr from "./locales/ar/notifications";
 import alertsAr from "./locales/ar/alerts";
+import applicationsAr from "./locales/ar/applications";
+import statementsAr from "./locales/ar/statements";
 import commonUk from "./locales/uk/common";
 import homeUk from "./locales/uk/home";
 import searchUk from "./locales/uk/search";
@@ -20,6 +22,8 @@ import agendaUk from "./locales/uk/agenda";
 import messagingUk from "./locales/uk/messaging";
 import notificationsUk from "./locales/uk/notifications";
 import alertsUk from "./locales/uk/alerts";
+import applicationsUk from "./locales/uk/applications";
+import statementsUk from "./locales/uk/statements";
 import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
@@ -100,6 +104,8 @@ export const resources = {
     messaging: messagingAr,
     notifications: notificationsAr,
     alerts: alertsAr,
+    applications: applicationsAr,
+    statements: statementsAr,
   },
   uk: {
     common: commonUk,
@@ -113,6 +119,8 @@ export const resources = {
     messaging: messagingUk,
     notifications: notificationsUk,
     alerts: alertsUk,
+    applications: applicationsUk,
+    statements: statementsUk,
   },
 };
 

@@ -7,7 +7,7 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 /**
  * What the pages a volunteer uses read, which Arabic and Ukrainian must translate: a whole namespace, or the
- * parts of one that volunteers see (the rest, for coordinators, falls back to English).
+ * parts of one (key paths) that volunteers see; the rest, for coordinators, falls back to English.
  */
 const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
   common: "all",
@@ -43,14 +43,17 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
   messaging: "all",
   notifications: "all",
   alerts: "all",
+  applications: ["apply", "status", "duration", "errors"],
+  // The statements stay Dutch and English (shown in English, marked with lang="en"): titles and a note only.
+  statements: ["privacy.title", "accessibility.title", "untranslatedNote"],
 };
 const volunteerNamespaces = Object.keys(volunteerTexts) as Namespace[];
 
 function isVolunteerText(namespace: Namespace, path: string): boolean {
   const parts = volunteerTexts[namespace];
   if (parts === "all") return true;
-  const top = path.split(/[.[]/)[0]!.replace(pluralSuffix, "");
-  return parts?.includes(top) ?? false;
+  const key = path.replace(pluralSuffix, "");
+  return parts?.some((part) => key === part || key.startsWith(`${part}.`) || key.startsWith(`${part}[`)) ?? false;
 }
 const newcomerLanguages = ["ar", "uk"] as const;
 
