@@ -20,9 +20,9 @@ export function textDirection(language: string): "rtl" | "ltr" {
   return rightToLeft.has(language) ? "rtl" : "ltr";
 }
 
-// Arabic with Latin digits: times and house numbers then read as on Groningen's signs, tickets and letters,
-// and Groningen's Arabic readers know both digit sets.
-const intlLocales: Record<Language, string> = { nl: "nl-NL", en: "en-GB", ar: "ar-u-nu-latn", uk: "uk-UA" };
+// Arabic with Latin digits and a 24-hour clock: times and house numbers then read as on Groningen's signs,
+// tickets and letters, and Groningen's Arabic readers know both digit sets.
+const intlLocales: Record<Language, string> = { nl: "nl-NL", en: "en-GB", ar: "ar-u-hc-h23-nu-latn", uk: "uk-UA" };
 
 /** The locale for Intl formatters (dates, numbers) in this page language; Dutch for anything unknown. */
 export function intlLocale(language: string): string {

@@ -11,6 +11,7 @@ import notificationsAr from "./locales/ar/notifications";
 import alertsAr from "./locales/ar/alerts";
 import applicationsAr from "./locales/ar/applications";
 import statementsAr from "./locales/ar/statements";
+import organisationPageAr from "./locales/ar/organisation-page";
 import commonUk from "./locales/uk/common";
 import homeUk from "./locales/uk/home";
 import searchUk from "./locales/uk/search";
@@ -24,6 +25,7 @@ import notificationsUk from "./locales/uk/notifications";
 import alertsUk from "./locales/uk/alerts";
 import applicationsUk from "./locales/uk/applications";
 import statementsUk from "./locales/uk/statements";
+import organisationPageUk from "./locales/uk/organisation-page";
 import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
@@ -106,6 +108,7 @@ export const resources = {
     alerts: alertsAr,
     applications: applicationsAr,
     statements: statementsAr,
+    organisationPage: organisationPageAr,
   },
   uk: {
     common: commonUk,
@@ -121,6 +124,7 @@ export const resources = {
     alerts: alertsUk,
     applications: applicationsUk,
     statements: statementsUk,
+    organisationPage: organisationPageUk,
   },
 };
 

@@ -18,7 +18,7 @@ export function PlainText({ text }: { text: string }) {
   return (
     <>
       {paragraphs.map((paragraph, i) => (
-        <p key={i} className="utrecht-paragraph">
+        <p key={i} className="utrecht-paragraph" dir="auto">
           {paragraph.split("\n").map((line, j) => (
             <Fragment key={j}>
               {j > 0 ? <br /> : null}
@@ -69,7 +69,7 @@ export function OpportunityDetailView({
         </div>
       ) : null}
       <p className="noaber-card__kind">{t(`kind.${detail.kind}`)}</p>
-      <h1 id="opportunity-title" className="utrecht-heading-1">
+      <h1 id="opportunity-title" className="utrecht-heading-1" dir="auto">
         {detail.title}
       </h1>
       {detail.canManage && detail.status !== "closed" ? (
@@ -115,7 +115,7 @@ export function OpportunityDetailView({
         {detail.address ? (
           <div>
             <dt>{t("detail.address")}</dt>
-            <dd>{detail.address}</dd>
+            <dd dir="auto">{detail.address}</dd>
           </div>
         ) : null}
         {detail.kind === "task" && detail.spots !== null ? (
@@ -138,7 +138,7 @@ export function OpportunityDetailView({
         {detail.kind === "vacancy" && detail.period ? (
           <div>
             <dt>{t("detail.period")}</dt>
-            <dd>{detail.period}</dd>
+            <dd dir="auto">{detail.period}</dd>
           </div>
         ) : null}
         {detail.minAge !== null ? (

@@ -42,8 +42,12 @@ describe("Arabic and Ukrainian", () => {
     expect(["nl", "en", "uk"].map(textDirection)).toEqual(["ltr", "ltr", "ltr"]);
   });
 
-  it("formats Arabic dates with the digits on Groningen's signs", () => {
-    const date = new Intl.DateTimeFormat(intlLocale("ar"), { day: "numeric", timeZone: "Europe/Amsterdam" });
-    expect(date.format(new Date("2026-12-05T10:00:00Z"))).toBe("5");
+  it("formats Arabic times with the digits and the 24-hour clock of Groningen's signs", () => {
+    const time = new Intl.DateTimeFormat(intlLocale("ar"), {
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: "Europe/Amsterdam",
+    });
+    expect(time.format(new Date("2026-12-05T14:30:00Z"))).toBe("15:30");
   });
 });

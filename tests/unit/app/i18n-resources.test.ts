@@ -44,6 +44,7 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
   notifications: "all",
   alerts: "all",
   applications: ["apply", "status", "duration", "errors"],
+  organisationPage: "all",
   // The statements stay Dutch and English (shown in English, marked with lang="en"): titles and a note only.
   statements: ["privacy.title", "accessibility.title", "untranslatedNote"],
 };

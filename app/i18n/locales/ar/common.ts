@@ -1,3 +1,5 @@
+// Names inside Arabic sentences sit between \u2068 and \u2069 (first-strong isolate): a Dutch name then keeps
+// its own direction and does not pull the punctuation around it to the wrong side.
 export default {
   appName: "Noaber",
   tagline: "العمل التطوعي في بلدية خرونينغن",
@@ -57,7 +59,7 @@ export default {
       tooLarge: "ما أرسلته كبير جداً. يرجى كتابة نص أقصر والمحاولة مرة أخرى.",
       formExpired: "انتهت صلاحية النموذج، لذلك لم يُحفظ أي شيء. يرجى الرجوع وتحديث الصفحة والمحاولة مرة أخرى.",
     },
-    loggedInAs: "أنت مسجل الدخول باسم {{name}}.",
+    loggedInAs: "أنت مسجل الدخول باسم \u2068{{name}}\u2069.",
     otherAccount: "هل تريد استخدام حساب آخر؟ يرجى تسجيل الخروج أولاً.",
     logOut: "تسجيل الخروج",
     forbiddenReasons: {

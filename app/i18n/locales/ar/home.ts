@@ -19,7 +19,7 @@ export default {
     empty: "لا توجد وظائف تطوعية مفتوحة الآن. يرجى العودة لاحقاً.",
   },
   live: {
-    newTask: "مهمة جديدة: {{title}}",
-    newVacancy: "وظيفة تطوعية جديدة: {{title}}",
+    newTask: "مهمة جديدة: \u2068{{title}}\u2069",
+    newVacancy: "وظيفة تطوعية جديدة: \u2068{{title}}\u2069",
   },
 };
