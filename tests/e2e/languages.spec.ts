@@ -8,7 +8,7 @@ const texts = {
     name: "العربية",
     homeHeading: "العمل التطوعي في حيّك",
     newTasks: "مهام جديدة",
-    searchHeading: "البحث عن “\u2068tuinieren\u2069”",
+    searchHeading: "البحث عن «\u2068tuinieren\u2069»",
     // Zero results read differently from "found N" (a fresh seed may still be indexing).
     found: /وجدنا|لم نجد/,
     claimHeading: "المشاركة",

@@ -42,7 +42,7 @@ export default {
   },
   feedback: {
     title: "كيف كانت التجربة؟",
-    question: "كيف كانت “\u2068{{title}}\u2069”؟",
+    question: "كيف كانت «\u2068{{title}}\u2069»؟",
     outcomeLegend: "اختر ما يناسب أكثر",
     outcomes: {
       went_well: "كانت جيدة",

@@ -1,6 +1,6 @@
 export default {
   title: "بحث",
-  titleWithQuery: "البحث عن “\u2068{{q}}\u2069”",
+  titleWithQuery: "البحث عن «\u2068{{q}}\u2069»",
   intro: "ابحث عن مهام ووظائف تطوعية. اكتب كلمة أو اختر أدناه ما تبحث عنه.",
   form: {
     label: "نموذج البحث",
