@@ -109,7 +109,9 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
-  const language = data?.language ?? "nl";
+  // Without the root loader's data (an unknown address), the request's i18next instance still knows the language.
+  const { i18n } = useTranslation();
+  const language = data?.language ?? i18n.language;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const details: unknown = isRouteErrorResponse(error) ? error.data : null;
   return (

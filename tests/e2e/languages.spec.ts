@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoPassword } from "./support/accounts";
+import { demoPassword, uniqueEmail } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 
 /** What each newcomer language's pages say, to find our way through them as a reader of that language would. */
@@ -20,6 +20,13 @@ const texts = {
     agendaHeading: "أجندتي",
     messagesHeading: "الرسائل",
     profileHeading: "ملفي الشخصي",
+    newVacancies: "وظائف تطوعية جديدة",
+    applyHeading: "الرد",
+    notificationsHeading: "الإشعارات",
+    notificationSettingsHeading: "إعدادات الإشعارات",
+    privacyHeading: "بيان الخصوصية",
+    logOutHeading: "تسجيل الخروج",
+    notFoundHeading: "الصفحة غير موجودة",
   },
   uk: {
     name: "Українська",
@@ -36,6 +43,13 @@ const texts = {
     agendaHeading: "Мій календар",
     messagesHeading: "Повідомлення",
     profileHeading: "Мій профіль",
+    newVacancies: "Нові вакансії",
+    applyHeading: "Відгукнутися",
+    notificationsHeading: "Сповіщення",
+    notificationSettingsHeading: "Налаштування сповіщень",
+    privacyHeading: "Заява про конфіденційність",
+    logOutHeading: "Вихід",
+    notFoundHeading: "Сторінку не знайдено",
   },
 } as const;
 
@@ -44,6 +58,16 @@ async function chooseLanguage(page: Page, name: string) {
     .getByRole("form", { name: /Taal|Language|اللغة|Мова/ })
     .getByRole("button", { name, exact: true })
     .click();
+}
+
+/** Logs the demo volunteer in through the form as it reads in that language. */
+async function logInAs(page: Page, language: keyof typeof texts) {
+  const text = texts[language];
+  await page.goto("/inloggen");
+  await page.getByLabel(text.email).fill("vrijwilliger@demo.noaber.nl");
+  await page.getByLabel(text.password).fill(demoPassword);
+  await page.getByRole("main").getByRole("button", { name: text.logIn }).click();
+  await expect(page.getByRole("button", { name: text.logOut })).toBeVisible();
 }
 
 async function openFirstNewTask(page: Page, regionName: string) {
@@ -121,36 +145,90 @@ test("the Arabic home page on a phone is mirrored: brand, menu, search field and
   });
 });
 
+test("a newcomer signs up in Arabic, finds a klus for newcomers and joins it", async ({ page }) => {
+  await page.goto("/aanmelden");
+  await chooseLanguage(page, "العربية");
+  await page.getByLabel("اسمك").fill("Amal");
+  await page.getByLabel("البريد الإلكتروني").fill(uniqueEmail("ar"));
+  await page.getByLabel("كلمة المرور").fill("een lange zin om te onthouden");
+  await page.getByLabel("قرأت بيان الخصوصية وأوافق عليه.").check();
+  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "ملفي الشخصي" })).toBeVisible();
+
+  await page.goto("/zoeken");
+  await page.getByLabel("النوع").selectOption({ label: "المهام فقط" });
+  await page.getByLabel("مناسب لـ").selectOption({ label: "القادمين الجدد" });
+  await page.getByRole("button", { name: "بحث", exact: true }).click();
+  await page.getByRole("link", { name: "Tuinieren in de buurttuin van de Florabuurt" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Tuinieren in de buurttuin van de Florabuurt" }),
+  ).toBeVisible();
+  await expect(page.getByRole("main").locator("dd").getByText("مناسب للقادمين الجدد")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+
+  // Six spots, and other tests may take some: joining or the waitlist are both a claim that worked.
+  await page.getByRole("button", { name: /أريد المشاركة|ضعني في قائمة الانتظار/ }).click();
+  await expect(page.getByText(/تم بنجاح: أنت مشارك الآن\.|أنت الآن في قائمة الانتظار\./)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+});
+
 for (const language of ["ar", "uk"] as const) {
-  test(`the volunteer's pages in ${language} have no accessibility violations`, async ({ page }) => {
+  test(`the pages before logging in, in ${language}, have no accessibility violations`, async ({ page }) => {
     const text = texts[language];
     await page.goto("/aanmelden");
     await chooseLanguage(page, text.name);
     await expect(page.getByRole("heading", { level: 1, name: text.signUpHeading })).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
+    for (const [path, heading] of [
+      ["/", text.homeHeading],
+      ["/zoeken?q=tuinieren", text.searchHeading],
+      ["/privacy", text.privacyHeading],
+      ["/bestaat-niet", text.notFoundHeading],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("lang", language);
+      await expectNoAccessibilityViolations(page);
+    }
+  });
+
+  test(`a klus and a vacature page, in ${language}, have no accessibility violations`, async ({ page }) => {
+    const text = texts[language];
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1, name: text.homeHeading })).toBeVisible();
-    await expectNoAccessibilityViolations(page);
-
-    await page.goto("/zoeken?q=tuinieren");
-    await expect(page.getByRole("heading", { level: 1, name: text.searchHeading })).toBeVisible();
-    await expectNoAccessibilityViolations(page);
-
-    await page.goto("/inloggen");
-    await page.getByLabel(text.email).fill("vrijwilliger@demo.noaber.nl");
-    await page.getByLabel(text.password).fill(demoPassword);
-    await page.getByRole("main").getByRole("button", { name: text.logIn }).click();
-    await expect(page.getByRole("button", { name: text.logOut })).toBeVisible();
+    await chooseLanguage(page, text.name);
+    await logInAs(page, language);
 
     await openFirstNewTask(page, text.newTasks);
     await expect(page.getByRole("heading", { level: 2, name: text.claimHeading })).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
+    await page.goto("/");
+    await page
+      .getByRole("region", { name: text.newVacancies })
+      .getByRole("listitem")
+      .first()
+      .getByRole("link")
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/vacatures\//);
+    await expect(page.getByRole("heading", { level: 2, name: text.applyHeading })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test(`the volunteer's own pages, in ${language}, have no accessibility violations`, async ({ page }) => {
+    const text = texts[language];
+    await page.goto("/");
+    await chooseLanguage(page, text.name);
+    await logInAs(page, language);
+
     for (const [path, heading] of [
       ["/agenda", text.agendaHeading],
       ["/gesprekken", text.messagesHeading],
       ["/profiel", text.profileHeading],
+      ["/meldingen", text.notificationsHeading],
+      ["/meldingen/instellingen", text.notificationSettingsHeading],
+      ["/uitloggen", text.logOutHeading],
     ] as const) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
