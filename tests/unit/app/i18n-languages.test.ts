@@ -1,6 +1,6 @@
 import { createInstance } from "i18next";
 import { describe, expect, it } from "vitest";
-import { i18nOptions, intlLocale, textDirection } from "../../../app/i18n/config";
+import { accountLocale, i18nOptions, intlLocale, textDirection } from "../../../app/i18n/config";
 import { namespaces, resources } from "../../../app/i18n/resources";
 
 async function translator(language: string) {
@@ -49,5 +49,9 @@ describe("Arabic and Ukrainian", () => {
       timeZone: "Europe/Amsterdam",
     });
     expect(time.format(new Date("2026-12-05T14:30:00Z"))).toBe("15:30");
+  });
+
+  it("keeps English for the e-mail and calendar of accounts made in Arabic or Ukrainian, which speak only nl and en", () => {
+    expect(["nl", "en", "ar", "uk"].map(accountLocale)).toEqual(["nl", "en", "en", "en"]);
   });
 });
