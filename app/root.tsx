@@ -18,6 +18,7 @@ import { useEffect } from "react";
 import type { RoleSlug } from "../db/schema";
 import { PageLayout } from "./components/layout/PageLayout";
 import { unreadOutsideOpenConversation } from "./components/messaging/unread.server";
+import { textDirection } from "./i18n/config";
 import { getLanguage } from "./i18n/language.server";
 import appStyles from "./styles/app.css";
 import { getActor } from "./utils/auth.server";
@@ -76,7 +77,7 @@ function Document({ language, children }: { language: string; children: React.Re
     if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [i18n, language]);
   return (
-    <html lang={language} className="utrecht-theme">
+    <html lang={language} dir={textDirection(language)} className="utrecht-theme">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -108,7 +109,9 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
-  const language = data?.language ?? "nl";
+  // Without the root loader's data (an unknown address), the request's i18next instance still knows the language.
+  const { i18n } = useTranslation();
+  const language = data?.language ?? i18n.language;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const details: unknown = isRouteErrorResponse(error) ? error.data : null;
   return (

@@ -1,3 +1,31 @@
+import commonAr from "./locales/ar/common";
+import homeAr from "./locales/ar/home";
+import searchAr from "./locales/ar/search";
+import opportunitiesAr from "./locales/ar/opportunities";
+import claimsAr from "./locales/ar/claims";
+import accountsAr from "./locales/ar/accounts";
+import profileAr from "./locales/ar/profile";
+import agendaAr from "./locales/ar/agenda";
+import messagingAr from "./locales/ar/messaging";
+import notificationsAr from "./locales/ar/notifications";
+import alertsAr from "./locales/ar/alerts";
+import applicationsAr from "./locales/ar/applications";
+import statementsAr from "./locales/ar/statements";
+import organisationPageAr from "./locales/ar/organisation-page";
+import commonUk from "./locales/uk/common";
+import homeUk from "./locales/uk/home";
+import searchUk from "./locales/uk/search";
+import opportunitiesUk from "./locales/uk/opportunities";
+import claimsUk from "./locales/uk/claims";
+import accountsUk from "./locales/uk/accounts";
+import profileUk from "./locales/uk/profile";
+import agendaUk from "./locales/uk/agenda";
+import messagingUk from "./locales/uk/messaging";
+import notificationsUk from "./locales/uk/notifications";
+import alertsUk from "./locales/uk/alerts";
+import applicationsUk from "./locales/uk/applications";
+import statementsUk from "./locales/uk/statements";
+import organisationPageUk from "./locales/uk/organisation-page";
 import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
@@ -64,6 +92,39 @@ export const resources = {
     notifications: notificationsEn,
     claims: claimsEn,
     messaging: messagingEn,
+  },
+  // Arabic and Ukrainian cover the pages a volunteer uses; the rest falls back (see fallbackLng in config.ts).
+  ar: {
+    common: commonAr,
+    home: homeAr,
+    search: searchAr,
+    opportunities: opportunitiesAr,
+    claims: claimsAr,
+    accounts: accountsAr,
+    profile: profileAr,
+    agenda: agendaAr,
+    messaging: messagingAr,
+    notifications: notificationsAr,
+    alerts: alertsAr,
+    applications: applicationsAr,
+    statements: statementsAr,
+    organisationPage: organisationPageAr,
+  },
+  uk: {
+    common: commonUk,
+    home: homeUk,
+    search: searchUk,
+    opportunities: opportunitiesUk,
+    claims: claimsUk,
+    accounts: accountsUk,
+    profile: profileUk,
+    agenda: agendaUk,
+    messaging: messagingUk,
+    notifications: notificationsUk,
+    alerts: alertsUk,
+    applications: applicationsUk,
+    statements: statementsUk,
+    organisationPage: organisationPageUk,
   },
 };
 

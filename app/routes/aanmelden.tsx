@@ -7,6 +7,7 @@ import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { signUpSchema } from "../../server/domain/accounts/accounts.schemas";
 import { FieldErrors, SubmitButton, TextField } from "../components/form/fields";
 import { getFixedT } from "../i18n/i18next.server";
+import { accountLocale } from "../i18n/config";
 import { getLanguage } from "../i18n/language.server";
 import { getActor, getSessionId, sessionCookieHeader } from "../utils/auth.server";
 import { readForm } from "../utils/form.server";
@@ -35,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     const { sessionId } = await context.app.services.accounts.signUp(await getActor(request, context), {
       ...submission.value,
-      locale: await getLanguage(request),
+      locale: accountLocale(await getLanguage(request)),
       previousSessionId: (await getSessionId(request, context)) ?? undefined,
     });
     return redirect("/profiel?welkom=1", { headers: { "Set-Cookie": await sessionCookieHeader(context, sessionId) } });

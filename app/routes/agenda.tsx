@@ -127,11 +127,17 @@ function ClaimItem({ claim, past }: { claim: AgendaClaim; past: boolean }) {
   const when = formatPeriod(claim.startsAt, claim.endsAt, i18n.language);
   return (
     <li className="utrecht-unordered-list__item">
-      <Link className="utrecht-link" to={`/klussen/${claim.opportunityId}`}>
+      <Link className="utrecht-link" to={`/klussen/${claim.opportunityId}`} dir="auto">
         {claim.title}
       </Link>{" "}
-      ({claim.organisationName}){when ? <>, {when}</> : null}
-      {claim.isOnline ? <>, {t("online")}</> : claim.place ? <>, {claim.place}</> : null}
+      (<bdi>{claim.organisationName}</bdi>){when ? <>, {when}</> : null}
+      {claim.isOnline ? (
+        <>, {t("online")}</>
+      ) : claim.place ? (
+        <>
+          , <bdi>{claim.place}</bdi>
+        </>
+      ) : null}
       {past ? (
         <>
           {" "}
@@ -193,10 +199,10 @@ export default function AgendaPage() {
       >
         {data.applications.map((application) => (
           <li key={application.id} className="utrecht-unordered-list__item">
-            <Link className="utrecht-link" to={`/vacatures/${application.opportunityId}`}>
+            <Link className="utrecht-link" to={`/vacatures/${application.opportunityId}`} dir="auto">
               {application.title}
             </Link>{" "}
-            ({application.organisationName}) — {t(`applications:status.${application.status}`)},{" "}
+            (<bdi>{application.organisationName}</bdi>) — {t(`applications:status.${application.status}`)},{" "}
             {formatDate(application.createdAt, i18n.language)}
             {application.status === "placed" ? (
               <>

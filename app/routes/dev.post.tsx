@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { intlLocale } from "../i18n/config";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 
@@ -31,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export default function DevPostPage() {
   const { messages } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("alerts");
-  const timeFormat = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
+  const timeFormat = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: "medium",
     timeStyle: "medium",
     timeZone: "Europe/Amsterdam",

@@ -263,7 +263,7 @@ function Conversation({ page }: { page: Page }) {
           {t("conversation.back")}
         </Link>
       </p>
-      <h1 className="utrecht-heading-1" id="gesprek-titel">
+      <h1 className="utrecht-heading-1" id="gesprek-titel" dir="auto">
         {conversation.title}
       </h1>
       <p className="noaber-conversation__kind">

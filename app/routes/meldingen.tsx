@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import type { NotificationView } from "../../server/domain/notifications/notifications.types";
+import { intlLocale } from "../i18n/config";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { readForm } from "../utils/form.server";
@@ -38,7 +39,7 @@ export default function NotificationsPage() {
   const { notifications, markedRead } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("notifications");
   const text = useNotificationText();
-  const timeFormat = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
+  const timeFormat = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "Europe/Amsterdam",

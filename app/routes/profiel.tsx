@@ -14,6 +14,7 @@ import {
   updateProfileSchema,
 } from "../../server/domain/profiles/profiles.schemas";
 import { CheckboxGroup, FieldErrors, SubmitButton, TextAreaField, TextField } from "../components/form/fields";
+import { usesEnglishNames } from "../i18n/config";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { readForm } from "../utils/form.server";
@@ -384,7 +385,7 @@ export default function ProfilePage() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: updateProfileSchema }),
   });
-  const english = i18n.language === "en";
+  const english = usesEnglishNames(i18n.language);
   const label = (item: { nameNl: string; nameEn: string }) => (english ? item.nameEn : item.nameNl);
   const languageName = (code: (typeof languageCodes)[number]) => t(`languages.names.${code}`);
 

@@ -11,6 +11,7 @@ import {
 import { OpportunityList } from "../components/opportunities/OpportunityCard";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import searchStyles from "../components/search/search.css";
+import { usesEnglishNames } from "../i18n/config";
 import { getFixedT } from "../i18n/i18next.server";
 import { getActor } from "../utils/auth.server";
 import { loadBuurtenMap } from "../utils/buurten-map.server";
@@ -123,7 +124,7 @@ function Select({
 export default function SearchPage() {
   const { t, i18n } = useTranslation("search");
   const { query, result, counts, map, pageTitle, countText, options } = useLoaderData<typeof loader>();
-  const english = i18n.language === "en";
+  const english = usesEnglishNames(i18n.language);
   const collator = new Intl.Collator(i18n.language);
   const buurtenByWijk = options.wijken
     .map((wijk) => ({

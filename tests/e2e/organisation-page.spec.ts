@@ -90,13 +90,13 @@ test("the organisation page shows who they are, what they ask and how fast they 
   await expectNoAccessibilityViolations(page);
 
   // In English too, with the same figures.
-  await page.getByRole("button", { name: "Read this website in English" }).click();
+  await page.getByRole("button", { name: "English", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Answering applications" })).toBeVisible();
   await expect(
     page.getByText(/^This organisation answers 100\s?% of the time within 3 working days, usually within 1 hour\.$/),
   ).toBeVisible();
   await expectNoAccessibilityViolations(page);
-  await page.getByRole("button", { name: "Lees deze website in het Nederlands" }).click();
+  await page.getByRole("button", { name: "Nederlands", exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Reageren op vacatures" })).toBeVisible();
 });
 

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { RoleSlug } from "../../../db/schema";
 import { MessagesLink } from "../messaging/MessagesLink";
 import { useSocketFollowsUser } from "../../utils/socket";
+import { LanguageChooser } from "./LanguageChooser";
 import { NotificationBell } from "./NotificationBell";
 import { coordinatorRoles } from "../../../server/domain/actor";
 
@@ -49,21 +50,7 @@ export function PageLayout({
               <span className="noaber-brand__name">{t("appName")}</span>
               <span className="noaber-brand__tagline">{t("tagline")}</span>
             </RemixLink>
-            {canPost ? (
-              <Form method="post" action="/taal" className="noaber-language" reloadDocument>
-                <AuthenticityTokenInput name="csrf" />
-                <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />
-                <input type="hidden" name="redirectTo" value={here} />
-                <button
-                  type="submit"
-                  className="utrecht-button utrecht-button--subtle"
-                  lang={language === "nl" ? "en" : "nl"}
-                  aria-label={t("language.switchToLong")}
-                >
-                  {t("language.switchTo")}
-                </button>
-              </Form>
-            ) : null}
+            {canPost ? <LanguageChooser language={language} returnTo={here} /> : null}
           </div>
           <nav aria-label={t("nav.label")} className="noaber-nav">
             <ul className="noaber-nav__list">

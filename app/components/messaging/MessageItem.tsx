@@ -115,7 +115,7 @@ export function MessageItem({
           </div>
         </Form>
       ) : (
-        <p className="noaber-message__body">
+        <p className="noaber-message__body" dir="auto">
           <LinkifiedText text={message.body ?? ""} />
         </p>
       )}

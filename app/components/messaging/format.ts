@@ -1,7 +1,9 @@
+import { intlLocale } from "../../i18n/config";
+
 /** Times in conversations, always in Dutch time, in the page's language. */
 export function formatMessageTime(iso: string, language: string, now = new Date()) {
   const date = new Date(iso);
-  const locale = language === "en" ? "en-GB" : "nl-NL";
+  const locale = intlLocale(language);
   const sameDay =
     date.toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }) ===
     now.toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
@@ -14,7 +16,7 @@ export function formatMessageTime(iso: string, language: string, now = new Date(
 }
 
 export function formatCardTime(iso: string, language: string) {
-  return new Date(iso).toLocaleString(language === "en" ? "en-GB" : "nl-NL", {
+  return new Date(iso).toLocaleString(intlLocale(language), {
     timeZone: "Europe/Amsterdam",
     weekday: "long",
     day: "numeric",

@@ -50,14 +50,14 @@ export function OpportunityCard({
         {isNew ? <span className="noaber-opportunity-card__new"> · {t("card.new")}</span> : null}
       </p>
       <Heading id={titleId} className="noaber-opportunity-card__title">
-        <Link to={opportunityPath(card)} className="utrecht-link">
+        <Link to={opportunityPath(card)} className="utrecht-link" dir="auto">
           {card.title}
         </Link>
       </Heading>
       <dl className="noaber-facts">
         <div>
           <dt>{t("card.organisation")}</dt>
-          <dd>{card.organisationName}</dd>
+          <dd dir="auto">{card.organisationName}</dd>
         </div>
         <div>
           <dt>{t("card.where")}</dt>
@@ -80,7 +80,9 @@ export function OpportunityCard({
           </div>
         ) : null}
       </dl>
-      <p className="noaber-opportunity-card__excerpt">{card.excerpt}</p>
+      <p className="noaber-opportunity-card__excerpt" dir="auto">
+        {card.excerpt}
+      </p>
       {flags.length > 0 ? (
         <ul className="utrecht-badge-list noaber-badges">
           {flags.map((flag) => (

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { Fragment } from "react";
+import { usesEnglishNames } from "../../i18n/config";
 import { useTranslation } from "react-i18next";
 import type { OpportunityDetail, OpportunityFlags } from "../../../server/domain/opportunities/opportunities.types";
 import { formatNumber, formatPeriod, opportunityPath } from "./format";
@@ -17,7 +18,7 @@ export function PlainText({ text }: { text: string }) {
   return (
     <>
       {paragraphs.map((paragraph, i) => (
-        <p key={i} className="utrecht-paragraph">
+        <p key={i} className="utrecht-paragraph" dir="auto">
           {paragraph.split("\n").map((line, j) => (
             <Fragment key={j}>
               {j > 0 ? <br /> : null}
@@ -42,7 +43,7 @@ export function OpportunityDetailView({
   respond?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation("opportunities");
-  const english = i18n.language === "en";
+  const english = usesEnglishNames(i18n.language);
   const kindLower = t(`kindLower.${detail.kind}`);
   const period = formatPeriod(detail.startsAt, detail.endsAt, i18n.language);
   const suitable = suitabilityFlags.filter((flag) => detail.flags[flag]);
@@ -68,7 +69,7 @@ export function OpportunityDetailView({
         </div>
       ) : null}
       <p className="noaber-card__kind">{t(`kind.${detail.kind}`)}</p>
-      <h1 id="opportunity-title" className="utrecht-heading-1">
+      <h1 id="opportunity-title" className="utrecht-heading-1" dir="auto">
         {detail.title}
       </h1>
       {detail.canManage && detail.status !== "closed" ? (
@@ -114,7 +115,7 @@ export function OpportunityDetailView({
         {detail.address ? (
           <div>
             <dt>{t("detail.address")}</dt>
-            <dd>{detail.address}</dd>
+            <dd dir="auto">{detail.address}</dd>
           </div>
         ) : null}
         {detail.kind === "task" && detail.spots !== null ? (
@@ -137,7 +138,7 @@ export function OpportunityDetailView({
         {detail.kind === "vacancy" && detail.period ? (
           <div>
             <dt>{t("detail.period")}</dt>
-            <dd>{detail.period}</dd>
+            <dd dir="auto">{detail.period}</dd>
           </div>
         ) : null}
         {detail.minAge !== null ? (

@@ -9,6 +9,7 @@ import {
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useState } from "react";
+import { usesEnglishNames } from "../../i18n/config";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { useHydrated } from "remix-utils/use-hydrated";
@@ -190,7 +191,7 @@ function SkillsField({
   categories: OpportunityFormData["categories"];
 }) {
   const { t, i18n } = useTranslation("opportunities");
-  const english = i18n.language === "en";
+  const english = usesEnglishNames(i18n.language);
   const checked = new Set(asList(field.initialValue));
   const invalid = Boolean(field.errors?.length);
   return (

@@ -1,8 +1,7 @@
+import { intlLocale } from "../../i18n/config";
 import { timeZone } from "../../../server/domain/opportunities/amsterdam-time";
 
 /** Dutch time for everyone: a klus in Groningen happens at Groningen's clock, wherever the reader is. */
-const locales: Record<string, string> = { nl: "nl-NL", en: "en-GB" };
-
 const dateTimeOptions: Intl.DateTimeFormatOptions = {
   timeZone,
   weekday: "long",
@@ -18,7 +17,7 @@ const dateTimeOptions: Intl.DateTimeFormatOptions = {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(language: string, options: Intl.DateTimeFormatOptions) {
-  const locale = locales[language] ?? "nl-NL";
+  const locale = intlLocale(language);
   const key = `${locale}|${JSON.stringify(options)}`;
   let made = formatters.get(key);
   if (!made) {
@@ -43,7 +42,7 @@ export function formatDate(iso: string, language: string): string {
 }
 
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(locales[language] ?? "nl-NL").format(value);
+  return new Intl.NumberFormat(intlLocale(language)).format(value);
 }
 
 /** The path of a vacature's or klus's own page. */

@@ -15,9 +15,6 @@ export default {
   },
   language: {
     label: "Language",
-    switchTo: "Nederlands",
-    switchToLong: "Lees deze website in het Nederlands",
-    submit: "Switch language",
   },
   footer: {
     label: "About this website",

@@ -50,4 +50,5 @@ export default {
     ],
     updated: "This statement was drawn up on 23 November 2026.",
   },
+  untranslatedNote: "This statement is only available in Dutch and English.",
 };

@@ -15,9 +15,6 @@ export default {
   },
   language: {
     label: "Taal",
-    switchTo: "English",
-    switchToLong: "Read this website in English",
-    submit: "Wissel van taal",
   },
   footer: {
     label: "Over deze website",

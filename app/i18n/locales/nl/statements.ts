@@ -50,4 +50,5 @@ export default {
     ],
     updated: "Deze verklaring is opgesteld op 23 november 2026.",
   },
+  untranslatedNote: "Deze verklaring staat alleen in het Nederlands en het Engels.",
 };

@@ -1,0 +1,37 @@
+export default {
+  title: "الإشعارات",
+  bell: "الإشعارات",
+  unread_zero: "لا توجد إشعارات جديدة",
+  unread_one: "إشعار جديد واحد",
+  unread_two: "إشعاران جديدان",
+  unread_few: "{{count}} إشعارات جديدة",
+  unread_many: "{{count}} إشعاراً جديداً",
+  unread_other: "{{count}} إشعار جديد",
+  none: "ليست لديك إشعارات بعد.",
+  markAllRead: "تمت قراءة الكل",
+  markedRead: "كل الإشعارات مقروءة الآن.",
+  new: "جديد",
+  kinds: {
+    claimPromoted: "أصبح هناك مكان فارغ: أنت الآن مشارك في «\u2068{{title}}\u2069».",
+    claimCancelled: "\u2068{{name}}\u2069 ألغى مشاركته في «\u2068{{title}}\u2069». يوجد مكان فارغ من جديد.",
+    claimCancelledPromoted:
+      "\u2068{{name}}\u2069 ألغى مشاركته في «\u2068{{title}}\u2069». \u2068{{promotedName}}\u2069 من قائمة الانتظار مشارك الآن.",
+    applicationReceived: "\u2068{{name}}\u2069 ردّ على وظيفتك التطوعية «\u2068{{title}}\u2069».",
+    applicationWithdrawn: "\u2068{{name}}\u2069 سحب رده على «\u2068{{title}}\u2069».",
+    applicationReminder: "رد \u2068{{name}}\u2069 على «\u2068{{title}}\u2069» ينتظر جواباً منذ 3 أيام عمل.",
+    applicationInConversation: "المنظمة تريد التحدث معك عن «\u2068{{title}}\u2069».",
+    applicationPlaced: "مبروك! تم قبولك في «\u2068{{title}}\u2069».",
+    applicationDeclined: "للأسف، اختارت المنظمة شخصاً آخر لـ «\u2068{{title}}\u2069». شكراً لك على ردك.",
+    applicationExpired:
+      "لم يصل جواب على ردك على «\u2068{{title}}\u2069» بعد 14 يوماً. للأسف! توجد بالتأكيد وظائف أخرى تناسبك.",
+    feedbackRequested: "كيف كانت «\u2068{{title}}\u2069»؟ أجب عن سؤال واحد قصير.",
+    newMessage: "رسالة جديدة من \u2068{{name}}\u2069 في «\u2068{{conversationTitle}}\u2069».",
+    klusReminder: "تذكير: ستشارك قريباً في «\u2068{{title}}\u2069».",
+    klusChanged: "تغيّر وقت أو مكان «\u2068{{title}}\u2069». هل ما زلت ستأتي؟",
+    klusCancelled: "«\u2068{{title}}\u2069» لن تحدث. ألغت المنظمة المهمة.",
+    newKlusNearby: "مهمة جديدة قريبة منك: «\u2068{{title}}\u2069».",
+    contactRequested:
+      "\u2068{{name}}\u2069 يريد أن يتبادل معك رسائل خاصة. هل تريد ذلك أيضاً؟ اختر «رسائل خاصة» عند رسالة من \u2068{{name}}\u2069.",
+    unknown: "لديك إشعار جديد.",
+  },
+};
