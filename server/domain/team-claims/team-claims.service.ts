@@ -285,7 +285,8 @@ export function createTeamClaimsService(
           if (!klus || !team || team.unnamedSpots < 1) return null;
           const count = team.unnamedSpots;
           const promoted = await freeSpots(trx, klus.id, team.id, count, now);
-          const coordinators = await claimsRepo.coordinatorIds(trx, team.organisationId);
+          // A klus that was closed meanwhile needs no news about spots that nobody can take.
+          const coordinators = klus.status === "open" ? await claimsRepo.coordinatorIds(trx, team.organisationId) : [];
           const added = await notifications.addInTransaction(trx, [
             ...promotedNotices(promoted, klus),
             ...coordinators.map((userId) => ({

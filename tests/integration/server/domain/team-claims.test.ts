@@ -109,6 +109,8 @@ describe("a team claim", () => {
 
   it("is only for business and partner coordinators who coordinate one", async () => {
     const opportunity = await klus({ spots: 5 });
+    const students = await team(0, "partner");
+    await teamClaims.create(students.coordinator, { opportunityId: opportunity.id, teamName: "Bestuur", spots: 2 });
     const [someone] = await createVolunteers(db, 1);
     await expect(
       teamClaims.create(volunteer(someone!.id), { opportunityId: opportunity.id, teamName: "Wij", spots: 2 }),
@@ -264,12 +266,21 @@ describe("giving back and releasing unnamed spots", () => {
     for (const person of waiting) await claims.claim(volunteer(person.id), { opportunityId: opportunity.id });
     const waitlistOrder = waiting.map((p) => p.id);
 
-    // Not yet: more than 48 hours before the start.
-    expect(await teamClaims.releaseDue(new Date(startsAt.getTime() - 49 * hour))).toBe(0);
+    const created = await db
+      .selectFrom("team_claims")
+      .select("release_at")
+      .where("id", "=", teamClaimId)
+      .executeTakeFirstOrThrow();
+    expect(created.release_at).toEqual(new Date(startsAt.getTime() - 48 * hour));
+
+    // The job looks at every team claim that is due by `now`; a fixed moment in the past, before any
+    // other test's release moment, keeps this test to its own row.
+    const releaseAt = new Date("2020-03-01T10:00:00Z");
+    await db.updateTable("team_claims").set({ release_at: releaseAt }).where("id", "=", teamClaimId).execute();
+    await teamClaims.releaseDue(new Date(releaseAt.getTime() - hour));
     expect(await claimCounts(opportunity.id)).toMatchObject({ active: 1, waitlisted: 2, reserved: 3 });
 
-    const releaseAt = new Date(startsAt.getTime() - 48 * hour);
-    expect(await teamClaims.releaseDue(releaseAt)).toBeGreaterThanOrEqual(1);
+    expect(await teamClaims.releaseDue(releaseAt)).toBe(1);
     expect(await claimCounts(opportunity.id)).toEqual({ active: 3, waitlisted: 0, teamClaims: 1, reserved: 0 });
     const active = await db
       .selectFrom("claims")
@@ -292,7 +303,7 @@ describe("giving back and releasing unnamed spots", () => {
     expect(row.released_at).toEqual(releaseAt);
 
     // Run again (another round of the jobs): nothing more happens.
-    await teamClaims.releaseDue(new Date(releaseAt.getTime() + hour));
+    expect(await teamClaims.releaseDue(new Date(releaseAt.getTime() + hour))).toBe(0);
     expect(await claimCounts(opportunity.id)).toEqual({ active: 3, waitlisted: 0, teamClaims: 1, reserved: 0 });
     const toldAgain = await services.notifications.listMine(volunteer(coordinatorId));
     expect(toldAgain.filter((n) => n.kind === "teamSpotsReleased")).toHaveLength(1);
