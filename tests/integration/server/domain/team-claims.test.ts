@@ -12,6 +12,8 @@ import {
 } from "../../../../db/factories";
 import type { Actor } from "../../../../server/domain/actor";
 import { DomainEvents, type DomainEventMap } from "../../../../server/domain/events";
+import { findListedCards } from "../../../../server/domain/opportunities/opportunities.repository";
+import { loadSearchDocuments } from "../../../../server/domain/search/search.index";
 import { createServices } from "../../../../server/domain/services";
 import { releaseMoment } from "../../../../server/domain/team-claims/team-claims.service";
 
@@ -317,6 +319,18 @@ describe("giving back and releasing unnamed spots", () => {
 });
 
 describe("a claim and a reserved spot on the same klus", () => {
+  it("counts reserved spots in search and on cards: a klus held by teams is full", async () => {
+    const opportunity = await klus({ spots: 3 });
+    const { coordinator } = await team();
+    await teamClaims.create(coordinator, { opportunityId: opportunity.id, teamName: "Deels", spots: 2 });
+    expect(await loadSearchDocuments(db, [opportunity.id])).toMatchObject([{ spotsLeft: 1, isFull: false }]);
+    expect(await findListedCards(db, [opportunity.id])).toHaveLength(1);
+
+    await teamClaims.create(coordinator, { opportunityId: opportunity.id, teamName: "Rest", spots: 1 });
+    expect(await loadSearchDocuments(db, [opportunity.id])).toMatchObject([{ spotsLeft: 0, isFull: true }]);
+    expect(await findListedCards(db, [opportunity.id])).toEqual([]);
+  });
+
   it("sends a single claim to the waitlist when only reserved spots remain", async () => {
     const opportunity = await klus({ spots: 2 });
     const { coordinator } = await team();
