@@ -85,6 +85,45 @@ test("a business reserves 3 spots for a team, names 2 members, and a named membe
   await memberContext.close();
 });
 
+test("a partner signs up a group without JavaScript: refused whole, then reserved", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const token = randomUUID().slice(0, 6);
+  const title = `Bankjes schuren ${token}`;
+  const organisationContext = await browser.newContext();
+  const organisation = await organisationContext.newPage();
+  await logIn(organisation, "organisatie@demo.noaber.nl");
+  const klusUrl = await publishKlus(organisation, {
+    title,
+    buurt: "Florabuurt",
+    startsIn: 24 * 21 + randomInt(0, 24 * 300),
+    hours: 2,
+    spots: 2,
+    skill: "Schilderen",
+  });
+  await organisationContext.close();
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const students = await context.newPage();
+  await logIn(students, "studenten@demo.noaber.nl");
+  await students.goto(klusUrl);
+  const teamForm = students.getByRole("region", { name: "Met een team meedoen" });
+  await teamForm.getByLabel("Naam van het team").fill(`Bestuur ${token}`);
+  await teamForm.getByLabel("Aantal plekken").fill("3");
+  const [refused] = await Promise.all([
+    students.waitForResponse((response) => response.request().method() === "POST"),
+    teamForm.getByRole("button", { name: "Plekken reserveren" }).click(),
+  ]);
+  expect(refused.status()).toBe(409);
+  await expect(teamForm.getByText("Er zijn nog maar 2 plekken vrij. Er is niets gereserveerd.")).toBeVisible();
+  await expect(teamForm.getByLabel("Aantal plekken")).toHaveValue("3");
+
+  await teamForm.getByLabel("Aantal plekken").fill("2");
+  await teamForm.getByRole("button", { name: "Plekken reserveren" }).click();
+  await expect(students.getByText(`2 plekken gereserveerd voor Bestuur ${token}`)).toBeVisible();
+  await expect(students.getByText("Alle plekken zijn bezet. U kunt op de wachtlijst.")).toBeVisible();
+  await context.close();
+});
+
 test("the team page is only for business and partner coordinators", async ({ page }) => {
   await logIn(page, "vrijwilliger@demo.noaber.nl");
   const response = await page.goto("/team");
