@@ -17,8 +17,9 @@ export function TeamReservations({ reservations }: { reservations: KlusTeamState
   if (reservations.length === 0) return null;
   return (
     <div className="noaber-team-reservations">
-      {reservations.map((reservation) => (
-        <p key={reservation.teamName} className="utrecht-paragraph">
+      {reservations.map((reservation, index) => (
+        // Two teams may share a name; the order (by reservation) is stable.
+        <p key={`${index}-${reservation.teamName}`} className="utrecht-paragraph">
           {t("team.reserved", { count: reservation.unnamedSpots, team: reservation.teamName })}
         </p>
       ))}

@@ -1,5 +1,5 @@
 import type { Trx } from "../../../db/connect";
-import { assertUser, requireTeamCoordinator, teamCoordinatorRoles, type Actor } from "../actor";
+import { requireTeamCoordinator, teamCoordinatorRoles, type Actor } from "../actor";
 import { ageOn, amsterdamDay } from "../claims/age";
 import * as claimsRepo from "../claims/claims.repository";
 import type { SpotsView } from "../claims/claims.types";
@@ -325,7 +325,6 @@ export function createTeamClaimsService(
 
     /** The team claims of the businesses and partners the actor coordinates, with whom to name. */
     async listMine(actor: Actor): Promise<TeamClaimView[]> {
-      assertUser(actor);
       const user = requireTeamCoordinator(actor);
       const organisations = await repo.teamOrganisationsOf(db, user.userId);
       const rows = await repo.listTeamClaims(
