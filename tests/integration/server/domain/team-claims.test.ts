@@ -211,6 +211,22 @@ describe("naming members", () => {
     expect(await claimCounts(opportunity.id)).toEqual({ active: 1, waitlisted: 0, teamClaims: 1, reserved: 0 });
   });
 
+  it("names one member per reserved spot when coordinators name at the same moment", async () => {
+    const opportunity = await klus({ spots: 6 });
+    const { coordinator, members } = await team(5);
+    const { teamClaimId } = await teamClaims.create(coordinator, {
+      opportunityId: opportunity.id,
+      teamName: "Snel",
+      spots: 2,
+    });
+    const outcomes = await Promise.allSettled(
+      members.map((member) => teamClaims.nameMember(coordinator, { teamClaimId, memberId: member.id })),
+    );
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
+    expect(await claimCounts(opportunity.id)).toEqual({ active: 2, waitlisted: 0, teamClaims: 1, reserved: 0 });
+    expect((await claims.spotsLeft(opportunity.id))?.spotsLeft).toBe(4);
+  });
+
   it("refuses another business's coordinator: no naming, no giving back, not on their list", async () => {
     const opportunity = await klus({ spots: 6 });
     const owner = await team(1);
