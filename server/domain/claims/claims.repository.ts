@@ -174,7 +174,9 @@ export async function listLiveClaims(db: DbOrTrx, opportunityId: string) {
   return db
     .selectFrom("claims")
     .innerJoin("users", "users.id", "claims.volunteer_id")
+    .leftJoin("team_claims", "team_claims.id", "claims.team_claim_id")
     .select([
+      "team_claims.team_name as teamName",
       "claims.id",
       "claims.status",
       "claims.seq",

@@ -296,6 +296,7 @@ export function createClaimsService(
       const claims = rows.map((row) => ({
         id: row.id,
         volunteerName: row.volunteerName,
+        teamName: row.teamName,
         status: row.status as "active" | "waitlisted",
         position: row.status === "waitlisted" ? ++position : null,
         attendance: row.attendance,

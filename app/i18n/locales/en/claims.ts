@@ -41,6 +41,7 @@ export default {
     saved: "Saved.",
     liveCreated: "{{name}} signed up.",
     liveCancelled: "{{name}} cancelled.",
+    team: "Team: {{team}}",
   },
   team: {
     heading: "Take part with a team",

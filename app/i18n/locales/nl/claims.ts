@@ -41,6 +41,7 @@ export default {
     saved: "Opgeslagen.",
     liveCreated: "{{name}} heeft zich aangemeld.",
     liveCancelled: "{{name}} heeft zich afgemeld.",
+    team: "Team: {{team}}",
   },
   team: {
     heading: "Met een team meedoen",

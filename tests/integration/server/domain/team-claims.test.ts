@@ -46,8 +46,10 @@ const spotEvents = collect("claim.changed");
 
 async function klus(overrides: Parameters<typeof createOpportunity>[1] = {}) {
   const organisation = await createOrganisation(db);
-  await createCoordinator(db, organisation, { password_hash: "!" });
-  return createOpportunity(db, { organisation_id: organisation.id, ...overrides });
+  const { user } = await createCoordinator(db, organisation, { password_hash: "!" });
+  const opportunity = await createOpportunity(db, { organisation_id: organisation.id, ...overrides });
+  const organiser: Actor = { kind: "user", userId: user.id, roles: ["organisation_coordinator"] };
+  return { ...opportunity, organiser };
 }
 
 /** A business (or partner) with its coordinator and `memberCount` members. */
@@ -177,6 +179,10 @@ describe("naming members", () => {
       "teamMemberNamed",
       { title: "Speeltuin schilderen", team: "Schilders" },
     ]);
+    // The organisation sees who comes with which team.
+    const organisersList = await claims.listForOpportunity(opportunity.organiser, opportunity.id);
+    expect(organisersList.claims.map((c) => c.teamName)).toEqual(["Schilders", "Schilders"]);
+    expect(organisersList.spotsLeft).toBe(1);
     const [listed] = (await teamClaims.listMine(coordinator)).filter((t) => t.id === teamClaimId);
     expect(listed?.named.map((n) => n.userId).sort()).toEqual([members[0]!.id, members[1]!.id].sort());
     // Who is left to name: the coordinator, who may join their own team.
