@@ -190,6 +190,24 @@ export interface ClaimsTable {
   reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   change_confirm_requested_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   change_confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Set when a team coordinator named this volunteer for one of the team's reserved spots. */
+  team_claim_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface TeamClaimsTable {
+  id: Generated<string>;
+  opportunity_id: string;
+  /** The business or partner that reserved the spots. */
+  organisation_id: string;
+  team_name: string;
+  spots: number;
+  /** Reserved spots without a name yet: taken, until named, given back or released. */
+  unnamed_spots: number;
+  created_by: string | null;
+  release_at: ColumnType<Date, Date | string, Date | string>;
+  released_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
 }
 
 export interface ApplicationsTable {
@@ -346,6 +364,7 @@ export interface Database {
   seed_runs: SeedRunsTable;
   opportunity_series: OpportunitySeriesTable;
   claims: ClaimsTable;
+  team_claims: TeamClaimsTable;
   applications: ApplicationsTable;
   feedback: FeedbackTable;
   notifications: NotificationsTable;

@@ -57,6 +57,13 @@ const environmentSchema = z.object({
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
   /** How long a notification stays unread before it counts as "while you were away" for the digest. */
   MAIL_AWAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Team spots still without a name this many hours before a klus starts go back to the waitlist and the wijk. */
+  TEAM_RELEASE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(48),
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("true")
@@ -107,6 +114,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     mailFrom: c.MAIL_FROM,
     jobsIntervalMs: c.JOBS_INTERVAL_SECONDS * 1000,
     mailAwayMs: c.MAIL_AWAY_SECONDS * 1000,
+    teamReleaseHours: c.TEAM_RELEASE_HOURS,
   };
 }
 

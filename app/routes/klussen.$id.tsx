@@ -13,25 +13,33 @@ import { cancelClaimSchema, markAttendanceSchema } from "../../server/domain/cla
 import { isDomainError } from "../../server/domain/errors";
 import { ClaimList } from "../components/claims/ClaimList";
 import { ClaimPanel } from "../components/claims/ClaimPanel";
+import { TeamClaimForm, TeamReservations, teamClaimFormSchema } from "../components/claims/TeamClaimPanel";
 import { OpportunityDetailView } from "../components/opportunities/OpportunityDetail";
 import { StartConversationForm } from "../components/messaging/StartConversationForm";
 import { OrganisationLink } from "../components/organisations/OrganisationLink";
 import opportunityStyles from "../components/opportunities/opportunities.css";
+import teamClaimStyles from "../components/claims/team-claims.css";
 import { requireUser } from "../utils/auth.server";
 import { readForm } from "../utils/form.server";
+import { replyWithDomainError } from "../utils/form-replies.server";
 import { getOpportunityDetail } from "./__opportunity-detail.server";
 import { isFormProblem, pageForDomainError, statusOf } from "../utils/domain-errors.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: opportunityStyles },
+  { rel: "stylesheet", href: teamClaimStyles },
+];
 
 const notices = { aangemeld: "joined", wachtlijst: "joinedWaitlist", afgemeld: "cancelled" } as const;
+const teamCreatedParam = "team-aangemeld";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { detail, justPublished, actor } = await getOpportunityDetail(args, "task");
-  const { claims } = args.context.app.services;
-  const [claimState, claimList] = await Promise.all([
+  const { claims, teamClaims } = args.context.app.services;
+  const [claimState, claimList, teamState] = await Promise.all([
     claims.stateFor(actor, detail.id),
     detail.canManage ? claims.listForOpportunity(actor, detail.id) : null,
+    teamClaims.stateFor(actor, detail.id),
   ]);
   const params = new URL(args.request.url).searchParams;
   const notice = (Object.keys(notices) as Array<keyof typeof notices>).find((key) => params.has(key));
@@ -40,6 +48,8 @@ export async function loader(args: LoaderFunctionArgs) {
     justPublished,
     claimState,
     claimList,
+    teamState,
+    teamCreated: params.has(teamCreatedParam),
     loggedIn: actor.kind === "user",
     // Messaging: volunteers may ask the organisation; coordinators and active claimants have a klus group.
     canAskOrganisation: actor.kind === "user" && actor.roles.includes("volunteer") && !detail.canManage,
@@ -102,6 +112,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return domainReply(intent, submission, error);
     }
   }
+  if (intent === "team-claim") {
+    const submission = parseWithZod(formData, { schema: teamClaimFormSchema });
+    if (submission.status !== "success") {
+      return json({ intent, result: submission.reply() as never, claimId: null }, { status: 400 });
+    }
+    try {
+      await context.app.services.teamClaims.create(actor, { ...submission.value, opportunityId });
+      return redirect(`${here}?${teamCreatedParam}=1#team`);
+    } catch (error) {
+      const response = replyWithDomainError(submission, error, { forbidden: "teamCoordinatorOnly" });
+      return json({ intent, result: (await response.json()) as never, claimId: null }, { status: response.status });
+    }
+  }
   if (intent === "attendance") {
     const submission = parseWithZod(formData, { schema: markAttendanceSchema });
     const claimId = String(formData.get("claimId") ?? "");
@@ -127,10 +150,22 @@ type ActionResult = {
 };
 
 export default function TaskPage() {
-  const { detail, justPublished, claimState, claimList, loggedIn, canAskOrganisation, inKlusGroup, notice } =
-    useLoaderData<typeof loader>();
+  const {
+    detail,
+    justPublished,
+    claimState,
+    claimList,
+    teamState,
+    teamCreated,
+    loggedIn,
+    canAskOrganisation,
+    inKlusGroup,
+    notice,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
-  const claimResult = actionData && actionData.intent !== "attendance" ? actionData.result : undefined;
+  const claimResult =
+    actionData && (actionData.intent === "claim" || actionData.intent === "cancel") ? actionData.result : undefined;
+  const teamResult = actionData?.intent === "team-claim" ? actionData.result : undefined;
   const attendanceErrors =
     actionData?.intent === "attendance" && actionData.claimId
       ? {
@@ -146,7 +181,23 @@ export default function TaskPage() {
         justPublished={justPublished}
         respond={
           claimState ? (
-            <ClaimPanel state={claimState} loggedIn={loggedIn} lastResult={claimResult as never} notice={notice} />
+            <>
+              <ClaimPanel
+                state={claimState}
+                loggedIn={loggedIn}
+                lastResult={claimResult as never}
+                notice={notice}
+                reservations={<TeamReservations reservations={teamState.reservations} />}
+              />
+              {teamState.teamOrganisation && claimState.open && !claimState.started ? (
+                <TeamClaimForm
+                  organisation={teamState.teamOrganisation}
+                  vogRequired={claimState.vogRequired}
+                  lastResult={teamResult as never}
+                  created={teamCreated}
+                />
+              ) : null}
+            </>
           ) : undefined
         }
       />

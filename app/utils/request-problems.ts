@@ -12,6 +12,8 @@ export const forbiddenReasons = {
   notYourOpportunity: { goTo: "/organisatie" },
   notInConversation: { goTo: "/gesprekken" },
   notYourOrganisation: { goTo: "/organisatie" },
+  teamCoordinatorOnly: { goTo: "/" },
+  notYourTeam: { goTo: "/team" },
 } as const satisfies Record<string, { goTo: string }>;
 
 export type ForbiddenReason = keyof typeof forbiddenReasons;

@@ -44,3 +44,11 @@ export function requireRole(actor: Actor, roles: readonly RoleSlug[], why: strin
 export function requireVolunteer(actor: Actor): UserActor {
   return requireRole(actor, ["volunteer"], "Only volunteers may do this");
 }
+
+/** Roles that sign up a team or group: business (Omarm Groningen) and partner coordinators. */
+export const teamCoordinatorRoles: readonly RoleSlug[] = ["business_coordinator", "partner_coordinator"];
+
+/** Team claims: only business and partner coordinators reserve spots for a team. */
+export function requireTeamCoordinator(actor: Actor): UserActor {
+  return requireRole(actor, teamCoordinatorRoles, "Only business and partner coordinators sign up a team");
+}

@@ -21,13 +21,14 @@ import { createPlacesService } from "./places/places.service";
 import { createProfilesService } from "./profiles/profiles.service";
 import { createSearchService } from "./search/search.service";
 import { createSkillsService } from "./skills/skills.service";
+import { createTeamClaimsService } from "./team-claims/team-claims.service";
 
 export interface ServiceDependencies {
   db: Db;
   meili: Meilisearch;
   events: DomainEvents;
   logger: Logger;
-  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier">;
+  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier"> & Partial<Pick<AppConfig, "teamReleaseHours">>;
   /** Outgoing e-mail and the base URL of its links; without it no e-mail is sent. */
   mail?: { mailer: Mailer; baseUrl: string; awayMs?: number };
 }
@@ -55,6 +56,7 @@ export function createServices(deps: ServiceDependencies) {
     feedback: createFeedbackService({ ...deps, notifications }),
     agenda: createAgendaService(deps),
     claims,
+    teamClaims: createTeamClaimsService({ ...deps, notifications }),
     alerts: createAlertsService({
       ...deps,
       notifications,

@@ -1,14 +1,20 @@
 import type { Db } from "../../db/connect";
 import type { Services } from "../domain/services";
 import type { Logger } from "../logger";
-import { askDidItWorkOut, expireStaleApplications, remindUnansweredApplications } from "./marketplace.jobs";
+import {
+  askDidItWorkOut,
+  expireStaleApplications,
+  releaseUnnamedTeamSpots,
+  remindUnansweredApplications,
+} from "./marketplace.jobs";
 import { sendDigests, sendKlusReminders } from "./mail.jobs";
 import { createJobScheduler } from "./scheduler";
 
 /**
  * The app's scheduled jobs: application reminders and expiry, the "Did it work out?" question, the
- * day-before klus reminders and the e-mail digests (after the reminders, so a reminder that may not
- * be e-mailed now joins the digest), and forgetting log-in failures that no longer count.
+ * release of team spots still without a name, the day-before klus reminders and the e-mail digests
+ * (after the reminders, so a reminder that may not be e-mailed now joins the digest), and forgetting
+ * log-in failures that no longer count.
  */
 export function createAppJobs(deps: { db: Db; logger: Logger; services: Services }, options?: { intervalMs?: number }) {
   const { services } = deps;
@@ -18,6 +24,8 @@ export function createAppJobs(deps: { db: Db; logger: Logger; services: Services
       { name: "remind unanswered applications", run: (now) => remindUnansweredApplications(services, now) },
       { name: "expire stale applications", run: (now) => expireStaleApplications(services, now) },
       { name: "ask did it work out", run: (now) => askDidItWorkOut(services, now) },
+      // Before the day-before reminders, so a member promoted from the waitlist is reminded too.
+      { name: "release unnamed team spots", run: (now) => releaseUnnamedTeamSpots(services, now) },
       { name: "remind the day before a klus", run: (now) => sendKlusReminders(services, now) },
       { name: "send e-mail digests", run: (now) => sendDigests(services, now) },
       { name: "forget old log-in failures", run: (now) => services.accounts.forgetOldLogInFailures(now) },

@@ -79,6 +79,12 @@ export function ClaimList({
               <tr key={claim.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
                   {claim.volunteerName}
+                  {claim.teamName ? (
+                    <>
+                      <br />
+                      <span>{t("list.team", { team: claim.teamName })}</span>
+                    </>
+                  ) : null}
                 </th>
                 <td className="utrecht-table__cell">
                   {claim.status === "active"

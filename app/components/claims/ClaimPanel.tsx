@@ -83,8 +83,11 @@ export function ClaimPanel({
   loggedIn,
   lastResult,
   notice,
+  reservations,
 }: {
   state: KlusClaimState;
+  /** Spots teams hold without a name yet, told beside the spots left. */
+  reservations?: React.ReactNode;
   loggedIn: boolean;
   lastResult: SubmissionResult<string[]> | undefined;
   notice: "joined" | "joinedWaitlist" | "cancelled" | null;
@@ -119,6 +122,7 @@ export function ClaimPanel({
           <strong>{spotsText}</strong>
         </p>
       ) : null}
+      {state.open && !state.started ? reservations : null}
 
       {formErrors.length > 0 ? (
         <div role="alert" className="utrecht-alert utrecht-alert--error noaber-notice" id={form.errorId}>

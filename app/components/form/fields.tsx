@@ -1,5 +1,6 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
+import { parseCountedMessage } from "../../../server/domain/counted-message";
 
 /**
  * Accessible form fields bound to Conform, styled as NL Design System (Utrecht) form fields.
@@ -51,14 +52,23 @@ function FieldShell({
   );
 }
 
-export function FieldErrors({ field }: { field: Field }) {
+/** An error message key in the user's language; a counted one ("key#2") gets its number. */
+export function useErrorText() {
   const { t } = useTranslation();
+  return (error: string) => {
+    const { key, count } = parseCountedMessage(error);
+    return count === undefined ? t(key) : t(key, { count });
+  };
+}
+
+export function FieldErrors({ field }: { field: Field }) {
+  const errorText = useErrorText();
   if (!field.errors?.length) return null;
   return (
     <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={field.errorId}>
       {field.errors.map((error) => (
         <p key={error} className="noaber-field-error">
-          {t(error)}
+          {errorText(error)}
         </p>
       ))}
     </div>

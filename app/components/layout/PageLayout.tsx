@@ -85,6 +85,11 @@ export function PageLayout({
                       <RemixLink to="/organisatie/reacties">{t("applications:coordinator.navLink")}</RemixLink>
                     </li>
                   ) : null}
+                  {user.roles.some((role) => role === "business_coordinator" || role === "partner_coordinator") ? (
+                    <li>
+                      <RemixLink to="/team">{t("nav.teams")}</RemixLink>
+                    </li>
+                  ) : null}
                   <li>
                     <MessagesLink unread={user.unreadMessages ?? 0} viewerId={user.id} />
                   </li>

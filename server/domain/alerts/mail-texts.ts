@@ -23,6 +23,8 @@ const kinds: Record<Locale, Record<string, string>> = {
     klusChanged: "De tijd of plaats van “{title}” is veranderd. Komt u nog steeds?",
     klusCancelled: "“{title}” gaat niet door. De organisatie heeft de klus afgezegd.",
     newKlusNearby: "Nieuwe klus bij u in de buurt: “{title}”.",
+    teamMemberNamed: "U doet mee met “{title}”, met uw team. De klus staat in uw agenda.",
+    teamSpotsReleased: "Plekken van uw team bij “{title}” hadden nog geen naam. Ze zijn nu vrij voor anderen.",
     unknown: "U heeft een nieuwe melding.",
   },
   en: {
@@ -42,6 +44,8 @@ const kinds: Record<Locale, Record<string, string>> = {
     klusChanged: "The time or place of “{title}” has changed. Are you still coming?",
     klusCancelled: "“{title}” will not take place. The organisation cancelled it.",
     newKlusNearby: "New task near you: “{title}”.",
+    teamMemberNamed: "You are taking part in “{title}” with your team. The task is in your agenda.",
+    teamSpotsReleased: "Spots of your team for “{title}” had no name yet. They are now open to others.",
     unknown: "You have a new notification.",
   },
 };

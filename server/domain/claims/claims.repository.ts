@@ -1,3 +1,4 @@
+import { takenSpots } from "./taken-spots";
 import { sql } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 
@@ -90,32 +91,27 @@ export async function insertClaim(
     id: string;
     status: "active" | "waitlisted";
     seq: string;
-    activeBefore: string;
+    takenBefore: number;
     waitlistedBefore: string;
   }>`
     insert into claims (opportunity_id, volunteer_id, status, vog_confirmed)
     select ${opportunityId}, ${volunteerId},
-      case when ${spots}::int is null
-        or (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'active') < ${spots}::int
+      case when ${spots}::int is null or ${takenSpots(opportunityId)} < ${spots}::int
       then 'active' else 'waitlisted' end,
       ${vogConfirmed}
     returning id, status, seq,
-      (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'active') as "activeBefore",
+      ${takenSpots(opportunityId)} as "takenBefore",
       (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'waitlisted') as "waitlistedBefore"
   `.execute(trx);
   const row = rows[0];
   if (!row) throw new Error("insertClaim returned no row");
-  return { ...row, activeBefore: Number(row.activeBefore), waitlistedBefore: Number(row.waitlistedBefore) };
+  return { ...row, takenBefore: Number(row.takenBefore), waitlistedBefore: Number(row.waitlistedBefore) };
 }
 
-export async function countActive(db: DbOrTrx, opportunityId: string) {
-  const row = await db
-    .selectFrom("claims")
-    .select((eb) => eb.fn.countAll<string>().as("count"))
-    .where("opportunity_id", "=", opportunityId)
-    .where("status", "=", "active")
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+/** Active claims plus unnamed reserved team spots: what "spots left" subtracts. */
+export async function countTaken(db: DbOrTrx, opportunityId: string) {
+  const { rows } = await sql<{ taken: number }>`select ${takenSpots(opportunityId)} as taken`.execute(db);
+  return Number(rows[0]?.taken ?? 0);
 }
 
 export async function findClaim(db: DbOrTrx, claimId: string) {
@@ -178,7 +174,9 @@ export async function listLiveClaims(db: DbOrTrx, opportunityId: string) {
   return db
     .selectFrom("claims")
     .innerJoin("users", "users.id", "claims.volunteer_id")
+    .leftJoin("team_claims", "team_claims.id", "claims.team_claim_id")
     .select([
+      "team_claims.team_name as teamName",
       "claims.id",
       "claims.status",
       "claims.seq",

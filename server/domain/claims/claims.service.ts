@@ -20,7 +20,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 const CLAIMS_PER_MINUTE = 10;
 
-const spotsLeftOf = (spots: number | null, active: number) => (spots === null ? null : Math.max(0, spots - active));
+const spotsLeftOf = (spots: number | null, taken: number) => (spots === null ? null : Math.max(0, spots - taken));
 
 /** Hours between start and end, to the quarter hour, at most 24: what attendance records by default. */
 export function durationHours(startsAt: Date | null, endsAt: Date | null): number {
@@ -131,9 +131,9 @@ export function createClaimsService(
         const becameActive = inserted.status === "active";
         // Search shows spots left and hides full klussen: tell it whenever the active count changes.
         if (becameActive) await enqueueSearchUpdate(trx, [opportunityId]);
-        const active = inserted.activeBefore + (becameActive ? 1 : 0);
+        const taken = inserted.takenBefore + (becameActive ? 1 : 0);
         return {
-          spots: { opportunityId, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, active) },
+          spots: { opportunityId, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) },
           // Under the klus lock the new claim is the last to arrive, so it is last on the waitlist.
           claim: {
             id: inserted.id,
@@ -190,7 +190,7 @@ export function createClaimsService(
         const wasActive = claim.status === "active";
         const promoted = wasActive ? await repo.promoteFirstWaitlisted(trx, klus.id) : undefined;
         if (wasActive && !promoted) await enqueueSearchUpdate(trx, [klus.id]);
-        const active = await repo.countActive(trx, klus.id);
+        const taken = await repo.countTaken(trx, klus.id);
         const coordinatorIds = await repo.coordinatorIds(trx, klus.organisationId);
         const link = `/klussen/${klus.id}`;
         const added = await notifications.addInTransaction(trx, [
@@ -207,7 +207,7 @@ export function createClaimsService(
             : []),
         ]);
         return {
-          spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, active) },
+          spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) },
           changedActive: wasActive && !promoted,
           wasActive,
           promoted,
@@ -258,8 +258,8 @@ export function createClaimsService(
       if (!uuidPattern.test(opportunityId)) return null;
       const klus = await repo.findOpportunity(db, opportunityId);
       if (!klus || klus.kind !== "task" || klus.publishedAt === null) return null;
-      const active = await repo.countActive(db, opportunityId);
-      return { opportunityId, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, active) };
+      const taken = await repo.countTaken(db, opportunityId);
+      return { opportunityId, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) };
     },
 
     /** What the klus page shows about claiming, for this actor. */
@@ -267,13 +267,13 @@ export function createClaimsService(
       if (!uuidPattern.test(opportunityId)) return null;
       const klus = await repo.findOpportunity(db, opportunityId);
       if (!klus || klus.kind !== "task") return null;
-      const active = await repo.countActive(db, opportunityId);
+      const taken = await repo.countTaken(db, opportunityId);
       const mine = actor.kind === "user" ? await repo.findLiveClaimOf(db, opportunityId, actor.userId) : undefined;
       const started = klus.startsAt !== null && klus.startsAt <= new Date();
       return {
         opportunityId,
         spots: klus.spots,
-        spotsLeft: spotsLeftOf(klus.spots, active),
+        spotsLeft: spotsLeftOf(klus.spots, taken),
         minAge: klus.minAge,
         vogRequired: klus.vogRequired,
         started,
@@ -296,13 +296,14 @@ export function createClaimsService(
       const claims = rows.map((row) => ({
         id: row.id,
         volunteerName: row.volunteerName,
+        teamName: row.teamName,
         status: row.status as "active" | "waitlisted",
         position: row.status === "waitlisted" ? ++position : null,
         attendance: row.attendance,
         hours: row.hours === null ? null : Number(row.hours),
         createdAt: row.createdAt.toISOString(),
       }));
-      const active = claims.filter((c) => c.status === "active").length;
+      const taken = await repo.countTaken(db, opportunityId);
       return {
         opportunityId,
         title: klus.title,
@@ -311,7 +312,7 @@ export function createClaimsService(
         started: klus.startsAt !== null && klus.startsAt <= new Date(),
         defaultHours: durationHours(klus.startsAt, klus.endsAt),
         spots: klus.spots,
-        spotsLeft: spotsLeftOf(klus.spots, active),
+        spotsLeft: spotsLeftOf(klus.spots, taken),
         claims,
       };
     },

@@ -36,6 +36,8 @@ export interface KlusClaimState extends SpotsView {
 export interface ClaimListItem {
   id: string;
   volunteerName: string;
+  /** The team (of a business or partner) that named this volunteer, if any. */
+  teamName: string | null;
   status: Exclude<ClaimStatus, "cancelled">;
   position: number | null;
   attendance: Attendance | null;

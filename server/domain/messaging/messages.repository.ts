@@ -1,3 +1,4 @@
+import { takenSpots } from "../claims/taken-spots";
 import { sql, type SelectQueryBuilder } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { Database, MessageKind } from "../../../db/schema";
@@ -117,12 +118,7 @@ function messagesFor(db: DbOrTrx, conversationId: string, viewerId: string) {
       "klus.vog_required as klusVogRequired",
       "klus_org.name as klusOrganisationName",
       "buurten.name as klusBuurtName",
-      eb
-        .selectFrom("claims")
-        .select((c) => c.fn.countAll<string>().as("n"))
-        .whereRef("claims.opportunity_id", "=", "klus.id")
-        .where("claims.status", "=", "active")
-        .as("klusActive"),
+      takenSpots(eb.ref("klus.id")).as("klusActive"),
     ]);
 }
 

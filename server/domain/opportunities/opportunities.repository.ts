@@ -1,3 +1,4 @@
+import { takenSpots } from "../claims/taken-spots";
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from "kysely";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { DbOrTrx, Trx } from "../../../db/connect";
@@ -103,15 +104,7 @@ export async function findListedCards(
     .where((eb) =>
       eb.or([
         eb("opportunities.spots", "is", null),
-        eb(
-          eb
-            .selectFrom("claims")
-            .select((c) => c.fn.countAll<number>().as("n"))
-            .whereRef("claims.opportunity_id", "=", "opportunities.id")
-            .where("claims.status", "=", "active"),
-          "<",
-          eb.ref("opportunities.spots"),
-        ),
+        eb(takenSpots(eb.ref("opportunities.id")), "<", eb.ref("opportunities.spots")),
       ]),
     )
     .execute();
@@ -270,14 +263,10 @@ export async function skillSlugsOf(db: DbOrTrx, id: string): Promise<string[]> {
   return rows.map((row) => row.skill_slug);
 }
 
+/** Active claims plus team spots reserved without a name: a klus's spots cannot go below this. */
 export async function countActiveClaims(db: DbOrTrx, opportunityId: string): Promise<number> {
-  const { count } = await db
-    .selectFrom("claims")
-    .select((eb) => eb.fn.countAll<string>().as("count"))
-    .where("opportunity_id", "=", opportunityId)
-    .where("status", "=", "active")
-    .executeTakeFirstOrThrow();
-  return Number(count);
+  const { rows } = await sql<{ taken: number }>`select ${takenSpots(opportunityId)} as taken`.execute(db);
+  return Number(rows[0]?.taken ?? 0);
 }
 
 export async function setStatus(trx: Trx, id: string, status: OpportunityStatus): Promise<void> {

@@ -1,3 +1,4 @@
+import { takenSpots } from "../claims/taken-spots";
 import { sql } from "kysely";
 import {
   MeilisearchApiError,
@@ -242,8 +243,7 @@ function selectSearchDocuments(db: Db | Trx, now: Date) {
       "opportunities.suitable_groups as suitableGroups",
       "opportunities.suitable_businesses as suitableBusinesses",
       "opportunities.spots",
-      sql<number>`(select count(*)::int from claims c
-        where c.opportunity_id = opportunities.id and c.status = 'active')`.as("activeClaims"),
+      takenSpots(sql.ref("opportunities.id")).as("activeClaims"),
       sql<string[]>`coalesce((
         select array_agg(s.slug order by s.slug)
         from opportunity_skills os join skills s on s.slug = os.skill_slug

@@ -1,3 +1,4 @@
+import { takenSpots } from "../claims/taken-spots";
 import { sql } from "kysely";
 import { hasRole, type Actor } from "../actor";
 import { findListedCards, isListed, selectCards, toCard } from "../opportunities/opportunities.repository";
@@ -112,8 +113,7 @@ function databaseFilters(query: CardsQuery, input: SearchQuery, now: Date): Card
   let q = query
     .where((eb) => isListed(eb, now))
     .where(
-      sql<boolean>`(opportunities.spots is null or opportunities.spots > (select count(*) from claims c
-      where c.opportunity_id = opportunities.id and c.status = 'active'))`,
+      sql<boolean>`(opportunities.spots is null or opportunities.spots > ${takenSpots(sql.ref("opportunities.id"))})`,
     );
   const { from, to } = dateRange(input);
   if (from !== null) q = q.where("opportunities.starts_at", ">=", new Date(from));

@@ -30,6 +30,12 @@ describe("parseConfig", () => {
     );
   });
 
+  it("releases unnamed team spots 48 hours before the start unless told otherwise", () => {
+    expect(parseConfig({}).teamReleaseHours).toBe(48);
+    expect(parseConfig({ TEAM_RELEASE_HOURS: "24" }).teamReleaseHours).toBe(24);
+    expect(() => parseConfig({ TEAM_RELEASE_HOURS: "0" })).toThrowError(/TEAM_RELEASE_HOURS/);
+  });
+
   it("is production unless told otherwise", () => {
     expect(parseConfig({}).env).toBe("production");
     expect(parseConfig({}).isProduction).toBe(true);

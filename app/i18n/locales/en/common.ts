@@ -9,6 +9,7 @@ export default {
     profile: "My profile",
     publish: "Post a task or role",
     organisation: "My organisation",
+    teams: "Team sign-ups",
     login: "Log in",
     signup: "Sign up",
     logout: "Log out",
@@ -78,6 +79,14 @@ export default {
       notYourOrganisation: {
         text: "This belongs to another organisation. You can only manage your own organisation.",
         goTo: "Go to my organisation",
+      },
+      teamCoordinatorOnly: {
+        text: "This page is for coordinators of a business or partner, such as COA or a student association.",
+        goTo: "Go to the home page",
+      },
+      notYourTeam: {
+        text: "This team belongs to another business or partner. You can only manage your own teams.",
+        goTo: "Go to my team sign-ups",
       },
     },
   },

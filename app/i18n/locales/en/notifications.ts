@@ -27,6 +27,9 @@ export default {
     newKlusNearby: "New klus near you: “{{title}}”.",
     contactRequested:
       "{{name}} would like to exchange private messages with you. Do you want that too? Choose “Private messages” at a message from {{name}}.",
+    teamMemberNamed: "You are taking part in “{{title}}” with the team {{team}}. The task is in your agenda.",
+    teamSpotsReleased:
+      "{{team}} still had spots without a name for “{{title}}” (number: {{count}}). They are now open to others.",
     unknown: "You have a new notification.",
   },
 };

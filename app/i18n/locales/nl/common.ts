@@ -9,6 +9,7 @@ export default {
     profile: "Mijn profiel",
     publish: "Klus of vacature plaatsen",
     organisation: "Mijn organisatie",
+    teams: "Teamaanmeldingen",
     login: "Inloggen",
     signup: "Aanmelden",
     logout: "Uitloggen",
@@ -81,6 +82,14 @@ export default {
       notYourOrganisation: {
         text: "Dit hoort bij een andere organisatie. U kunt alleen uw eigen organisatie beheren.",
         goTo: "Naar mijn organisatie",
+      },
+      teamCoordinatorOnly: {
+        text: "Deze pagina is voor coördinatoren van een bedrijf of partner, zoals COA of een studentenvereniging.",
+        goTo: "Naar de startpagina",
+      },
+      notYourTeam: {
+        text: "Dit team hoort bij een ander bedrijf of een andere partner. U kunt alleen uw eigen teams beheren.",
+        goTo: "Naar mijn teamaanmeldingen",
       },
     },
   },

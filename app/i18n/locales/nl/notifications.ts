@@ -28,6 +28,9 @@ export default {
     newKlusNearby: "Nieuwe klus bij u in de buurt: “{{title}}”.",
     contactRequested:
       "{{name}} wil graag privé berichten met u sturen. Wilt u dat ook? Kies bij een bericht van {{name}} voor “Privé berichten”.",
+    teamMemberNamed: "U doet mee met “{{title}}”, met het team {{team}}. De klus staat in uw agenda.",
+    teamSpotsReleased:
+      "{{team}} had bij “{{title}}” nog plekken zonder naam (aantal: {{count}}). Die plekken zijn nu vrij voor anderen.",
     unknown: "U heeft een nieuwe melding.",
   },
 };
