@@ -44,3 +44,18 @@ export function requireRole(actor: Actor, roles: readonly RoleSlug[], why: strin
 export function requireVolunteer(actor: Actor): UserActor {
   return requireRole(actor, ["volunteer"], "Only volunteers may do this");
 }
+
+/** Businesses (Omarm Groningen) publish offers; their coordinators hold this role. */
+export function requireBusinessCoordinator(actor: Actor): UserActor {
+  return requireRole(actor, ["business_coordinator"], "Only a business's coordinators may do this");
+}
+
+/** Social organisations publish klussen, vacatures and requests for businesses. */
+export function requireOrganisationCoordinator(actor: Actor): UserActor {
+  return requireRole(actor, ["organisation_coordinator"], "Only an organisation's coordinators may do this");
+}
+
+/** Municipality staff: figures, moderation and settings such as the value of an hour. */
+export function requireGemeente(actor: Actor): UserActor {
+  return requireRole(actor, ["gemeente"], "Only the municipality may do this");
+}
