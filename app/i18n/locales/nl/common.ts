@@ -85,6 +85,15 @@ export default {
         text: "Dit hoort bij een andere organisatie. U kunt alleen uw eigen organisatie beheren.",
         goTo: "Naar mijn organisatie",
       },
+      businessOnly: {
+        text: "Deze pagina is alleen voor coördinatoren van een bedrijf (Omarm Groningen).",
+        goTo: "Naar de startpagina",
+      },
+      notYourBusiness: {
+        text: "Dit hoort bij een ander bedrijf. U ziet alleen de gegevens van uw eigen bedrijf.",
+        goTo: "Naar ons aanbod",
+      },
+      gemeenteOnly: { text: "Deze pagina is alleen voor medewerkers van de gemeente.", goTo: "Naar de startpagina" },
     },
   },
   kind: {
