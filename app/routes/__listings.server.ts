@@ -2,18 +2,13 @@ import { parseWithZod } from "@conform-to/zod";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { listingSchemaFor, type ListingSide } from "../../server/domain/businesses/listings.schemas";
 import { isDomainError } from "../../server/domain/errors";
+import { listingPages } from "../components/businesses/listing-pages";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { pageForDomainError } from "../utils/domain-errors.server";
 import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
 import type { ForbiddenReason } from "../utils/request-problems";
-
-/** Where each side's pages live, and what a refused visitor is told. */
-export const listingPages: Record<ListingSide, { base: string; forbidden: ForbiddenReason; texts: string }> = {
-  offer: { base: "/bedrijf/aanbod", forbidden: "businessOnly", texts: "offers" },
-  request: { base: "/organisatie/vragen", forbidden: "organisationOnly", texts: "requests" },
-};
 
 async function choices(context: LoaderFunctionArgs["context"]) {
   const [categories, wijken] = await Promise.all([

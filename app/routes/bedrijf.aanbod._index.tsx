@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { listingPages } from "../components/businesses/listing-pages";
 import { ListingsOverview } from "../components/businesses/ListingsOverview";
 import opportunityStyles from "../components/opportunities/opportunities.css";
-import { listingPages, overviewAction, overviewLoader } from "./__listings.server";
+import { overviewAction, overviewLoader } from "./__listings.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: opportunityStyles }];
 
