@@ -33,6 +33,8 @@ async function fillListing(page: Page, listing: { title: string; from: string; t
 }
 
 test("a business's offer and an organisation's request match, and they talk about it", async ({ browser }) => {
+  // Two people, four forms and five accessibility checks on a shared machine.
+  test.setTimeout(120_000);
   const run = randomUUID().slice(0, 6);
   const offerTitle = `Drie collega's voor de moestuin ${run}`;
   const requestTitle = `Hulp bij de moestuinbakken ${run}`;
@@ -57,6 +59,9 @@ test("a business's offer and an organisation's request match, and they talk abou
   await seller.page.getByRole("button", { name: "Aanbod plaatsen" }).click();
   await expect(seller.page.getByText("Uw aanbod is opgeslagen.")).toBeVisible();
   await expect(seller.page.getByRole("heading", { level: 3, name: offerTitle })).toBeVisible();
+  await seller.page.getByRole("link", { name: `${offerTitle} wijzigen` }).click();
+  await expect(seller.page.getByLabel("Titel")).toHaveValue(offerTitle);
+  await expectNoAccessibilityViolations(seller.page);
 
   const asker = await loggedIn(browser, organisation.email);
   await asker.page.goto("/organisatie/vragen/nieuw");
@@ -73,11 +78,12 @@ test("a business's offer and an organisation's request match, and they talk abou
   await expectNoAccessibilityViolations(asker.page);
 
   // The business sees the same match from its side.
-  await seller.page.reload();
+  await seller.page.goto("/bedrijf/aanbod");
   const sellerMatch = seller.page
     .getByRole("region", { name: "Past bij uw aanbod" })
     .getByRole("listitem")
-    .filter({ hasText: requestTitle });
+    .filter({ hasText: requestTitle })
+    .filter({ hasText: offerTitle });
   await expect(sellerMatch.getByText(organisation.name)).toBeVisible();
 
   await match.getByRole("button", { name: `Stuur ${business.name} een bericht` }).click();
@@ -97,6 +103,7 @@ test("a business's offer and an organisation's request match, and they talk abou
 });
 
 test("the business's social-return report shows confirmed hours and downloads as CSV", async ({ browser }) => {
+  test.setTimeout(90_000);
   const gemeente = await loggedIn(browser, "gemeente@demo.noaber.nl");
   await gemeente.page.goto("/gemeente/instellingen");
   await expectNoAccessibilityViolations(gemeente.page);
@@ -153,4 +160,34 @@ test("a volunteer prints a statement of confirmed hours", async ({ browser }) =>
   await expect(member.page.getByRole("row", { name: /Totaal/ })).toContainText("6");
   await expectNoAccessibilityViolations(member.page);
   await member.context.close();
+});
+
+test("without JavaScript a business publishes, corrects and closes an offer", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+  const page = await context.newPage();
+  await logIn(page, business.email);
+  await page.goto("/bedrijf/aanbod/nieuw");
+  const title = `Boekhouden voor een buurthuis ${randomUUID().slice(0, 6)}`;
+  await page.getByLabel("Soort").selectOption({ label: "Kennis of hulp zonder kosten (pro bono)" });
+  await page.getByLabel("Titel").fill("Kort");
+  await page.getByLabel("Hoeveel").fill("20");
+  await page.getByLabel("Eenheid").selectOption({ label: "uren" });
+  await page.getByLabel("Vanaf").fill(dayFromToday(10));
+  await page.getByLabel("Tot en met").fill(dayFromToday(100));
+  const answer = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.getByRole("button", { name: "Aanbod plaatsen" }).click();
+  expect((await answer).status()).toBe(400);
+  await expect(page.getByText("De titel is te kort. Gebruik minstens 5 tekens.").last()).toBeVisible();
+  await expect(page.getByLabel("Hoeveel")).toHaveValue("20");
+
+  await page.getByLabel("Titel").fill(title);
+  await page.getByRole("button", { name: "Aanbod plaatsen" }).click();
+  await expect(page.getByText("Uw aanbod is opgeslagen.")).toBeVisible();
+  await page.getByRole("link", { name: `${title} wijzigen` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aanbod wijzigen" })).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue(title);
+  await page.getByRole("button", { name: "Sluiten" }).click();
+  await expect(page.getByText("Uw aanbod is gesloten.")).toBeVisible();
+  await expect(page.getByRole("link", { name: `${title} wijzigen` })).toHaveCount(0);
+  await context.close();
 });
