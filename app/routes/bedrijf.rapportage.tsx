@@ -83,13 +83,9 @@ export default function SocialReturnReportPage() {
     [t("report.klussen"), number(report.totals.klussen)],
     [t("report.offers"), number(report.offers.length)],
   ];
+  const euros = new Intl.NumberFormat(language === "en" ? "en-GB" : "nl-NL", { style: "currency", currency: "EUR" });
   if (report.hourValue !== null && report.value !== null) {
-    figures.push([
-      t("report.value", { hourValue: number(report.hourValue) }),
-      new Intl.NumberFormat(language === "en" ? "en-GB" : "nl-NL", { style: "currency", currency: "EUR" }).format(
-        report.value,
-      ),
-    ]);
+    figures.push([t("report.value", { hourValue: euros.format(report.hourValue) }), euros.format(report.value)]);
   }
   return (
     <div>

@@ -49,7 +49,11 @@ export default function SettingsPage() {
     lastResult,
     defaultValue: {
       hourValue:
-        hourValue === null ? "" : new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "nl-NL").format(hourValue),
+        hourValue === null
+          ? ""
+          : new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "nl-NL", { minimumFractionDigits: 2 }).format(
+              hourValue,
+            ),
     },
     shouldValidate: "onSubmit",
     onValidate: ({ formData }) =>

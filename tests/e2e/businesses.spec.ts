@@ -124,7 +124,7 @@ test("the business's social-return report shows confirmed hours and downloads as
   await expect(figure("Uren gegeven")).toHaveText("12");
   await expect(figure("Mensen")).toHaveText("2");
   await expect(seller.page.getByRole("cell", { name: "Groen Dichtbij Groningen (demo)" }).first()).toBeVisible();
-  await expect(seller.page.getByText("Waarde (€ 15,5 per uur)")).toBeVisible();
+  await expect(seller.page.getByText("Waarde (€ 15,50 per uur)")).toBeVisible();
   await expectNoAccessibilityViolations(seller.page);
 
   const downloading = seller.page.waitForEvent("download");

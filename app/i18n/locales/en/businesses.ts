@@ -104,7 +104,7 @@ export default {
     wijken: "Districts helped",
     klussen: "Tasks",
     offers: "Offers published",
-    value: "Value (€ {{hourValue}} per hour)",
+    value: "Value ({{hourValue}} per hour)",
     klussenHeading: "Tasks",
     klussenCaption: "Tasks in this period",
     noKlussen: "There are no confirmed hours in this period.",

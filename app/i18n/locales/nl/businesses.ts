@@ -105,7 +105,7 @@ export default {
     wijken: "Wijken geholpen",
     klussen: "Klussen",
     offers: "Aanbod geplaatst",
-    value: "Waarde (€ {{hourValue}} per uur)",
+    value: "Waarde ({{hourValue}} per uur)",
     klussenHeading: "Klussen",
     klussenCaption: "Klussen in deze periode",
     noKlussen: "Er zijn in deze periode geen bevestigde uren.",
