@@ -279,7 +279,7 @@ export interface SeedRunsTable {
   ran_at: CreatedAt;
 }
 
-export type ConversationKind = "klus_group" | "wijk_channel" | "organisation_channel" | "direct";
+export type ConversationKind = "klus_group" | "wijk_channel" | "organisation_channel" | "direct" | "business_direct";
 export type MessageKind = "text" | "klus_card";
 type BigintCounter = ColumnType<string, string | number | bigint | undefined, string | number | bigint>;
 
@@ -291,6 +291,8 @@ export interface ConversationsTable {
   organisation_id: string | null;
   volunteer_id: string | null;
   other_volunteer_id: string | null;
+  /** The business of a `business_direct` conversation; `organisation_id` is the organisation. */
+  business_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** bigint: postgres.js returns int8 as a string. */
   last_seq: BigintCounter;
   last_message_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -343,6 +345,50 @@ export interface ContactConsentsTable {
   created_at: CreatedAt;
 }
 
+export type ListingSide = "offer" | "request";
+export type ListingType = "team_day" | "expertise" | "materials";
+export type ListingStatus = "open" | "closed";
+export type CapacityUnit = "people" | "hours";
+
+/** A business's offer or an organisation's request for businesses (same shape, `side` tells). */
+export interface MarketListingsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  side: ListingSide;
+  type: ListingType;
+  status: ColumnType<ListingStatus, ListingStatus | undefined, ListingStatus>;
+  title: string;
+  description: string;
+  capacity_amount: number;
+  capacity_unit: CapacityUnit;
+  /** Date columns: postgres.js returns them as Dates at midnight UTC. */
+  period_start: ColumnType<Date, Date | string, Date | string>;
+  period_end: ColumnType<Date, Date | string, Date | string>;
+  created_by: string | null;
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface MarketListingSkillsTable {
+  listing_id: string;
+  skill_slug: string;
+}
+
+export interface MarketListingWijkenTable {
+  listing_id: string;
+  wijk_code: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  /** jsonb: write with `to_jsonb(…)`, read with `value #>> '{}'` for a scalar. */
+  value: ColumnType<unknown, unknown, unknown>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   gebieden: GebiedenTable;
   wijken: WijkenTable;
@@ -375,6 +421,10 @@ export interface Database {
   message_reports: MessageReportsTable;
   user_blocks: UserBlocksTable;
   contact_consents: ContactConsentsTable;
+  market_listings: MarketListingsTable;
+  market_listing_skills: MarketListingSkillsTable;
+  market_listing_wijken: MarketListingWijkenTable;
+  settings: SettingsTable;
 }
 
 export type User = Selectable<UsersTable>;

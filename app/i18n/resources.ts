@@ -30,6 +30,7 @@ import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
 import applicationsEn from "./locales/en/applications";
+import businessesEn from "./locales/en/businesses";
 import notificationsEn from "./locales/en/notifications";
 import claimsEn from "./locales/en/claims";
 import commonEn from "./locales/en/common";
@@ -45,6 +46,7 @@ import accountsNl from "./locales/nl/accounts";
 import agendaNl from "./locales/nl/agenda";
 import alertsNl from "./locales/nl/alerts";
 import applicationsNl from "./locales/nl/applications";
+import businessesNl from "./locales/nl/businesses";
 import notificationsNl from "./locales/nl/notifications";
 import claimsNl from "./locales/nl/claims";
 import commonNl from "./locales/nl/common";
@@ -75,6 +77,7 @@ export const resources = {
     notifications: notificationsNl,
     claims: claimsNl,
     messaging: messagingNl,
+    businesses: businessesNl,
   },
   en: {
     common: commonEn,
@@ -92,6 +95,7 @@ export const resources = {
     notifications: notificationsEn,
     claims: claimsEn,
     messaging: messagingEn,
+    businesses: businessesEn,
   },
   // Arabic and Ukrainian cover the pages a volunteer uses; the rest falls back (see fallbackLng in config.ts).
   ar: {

@@ -178,6 +178,13 @@ export default function AgendaPage() {
         <p className="utrecht-paragraph">
           {t("hoursTotal", { hours: formatNumber(data.hours, i18n.language), count: data.attendedCount })}
         </p>
+        {data.attendedCount > 0 ? (
+          <p className="utrecht-paragraph">
+            <Link to="/agenda/urenverklaring" className="utrecht-link">
+              {t("businesses:statement.link")}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <ListSection

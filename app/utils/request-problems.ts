@@ -14,6 +14,9 @@ export const forbiddenReasons = {
   notYourOrganisation: { goTo: "/organisatie" },
   teamCoordinatorOnly: { goTo: "/" },
   notYourTeam: { goTo: "/team" },
+  businessOnly: { goTo: "/" },
+  notYourBusiness: { goTo: "/bedrijf/aanbod" },
+  gemeenteOnly: { goTo: "/" },
 } as const satisfies Record<string, { goTo: string }>;
 
 export type ForbiddenReason = keyof typeof forbiddenReasons;

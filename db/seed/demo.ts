@@ -20,6 +20,7 @@ import {
   demoVolunteers,
   type DemoOrganisationKey,
 } from "./demo-organisations";
+import { seedDemoBusinessHours } from "./demo-business-hours";
 import { groningenTime } from "./local-time";
 import { createRandom, type Random } from "./random";
 import { slugify } from "./slugify";
@@ -98,6 +99,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<DemoSeedResult
   const done = await db.selectFrom("seed_runs").select("name").where("name", "=", demoSeedName).executeTakeFirst();
   if (done) {
     await db.transaction().execute((trx) => seedDemoPastKlus(trx, new Date()));
+    await db.transaction().execute((trx) => seedDemoBusinessHours(trx, new Date()));
     return null;
   }
 
@@ -165,6 +167,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<DemoSeedResult
       }),
     );
     await seedDemoPastKlus(trx, now);
+    await seedDemoBusinessHours(trx, now);
 
     return { accounts: demoAccountsForDisplay() };
   });

@@ -52,3 +52,18 @@ export const teamCoordinatorRoles: readonly RoleSlug[] = ["business_coordinator"
 export function requireTeamCoordinator(actor: Actor): UserActor {
   return requireRole(actor, teamCoordinatorRoles, "Only business and partner coordinators sign up a team");
 }
+
+/** Businesses (Omarm Groningen) publish offers; their coordinators hold this role. */
+export function requireBusinessCoordinator(actor: Actor): UserActor {
+  return requireRole(actor, ["business_coordinator"], "Only a business's coordinators may do this");
+}
+
+/** Social organisations publish klussen, vacatures and requests for businesses. */
+export function requireOrganisationCoordinator(actor: Actor): UserActor {
+  return requireRole(actor, ["organisation_coordinator"], "Only an organisation's coordinators may do this");
+}
+
+/** Municipality staff: figures, moderation and settings such as the value of an hour. */
+export function requireGemeente(actor: Actor): UserActor {
+  return requireRole(actor, ["gemeente"], "Only the municipality may do this");
+}

@@ -7,6 +7,8 @@ import type { Mailer } from "../mail/mail.types";
 import { createAlertsService } from "./alerts/alerts.service";
 import { createAccountsService } from "./accounts/accounts.service";
 import { createBackgroundTasks } from "./background";
+import { createListingsService } from "./businesses/listings.service";
+import { createSocialReturnService } from "./businesses/social-return.service";
 import { createAgendaService } from "./agenda/agenda.service";
 import { createApplicationsService } from "./applications/applications.service";
 import { createClaimsService } from "./claims/claims.service";
@@ -20,6 +22,7 @@ import { createOrganisationsService } from "./organisations/organisations.servic
 import { createPlacesService } from "./places/places.service";
 import { createProfilesService } from "./profiles/profiles.service";
 import { createSearchService } from "./search/search.service";
+import { createSettingsService } from "./settings/settings.service";
 import { createSkillsService } from "./skills/skills.service";
 import { createTeamClaimsService } from "./team-claims/team-claims.service";
 
@@ -41,6 +44,8 @@ export function createServices(deps: ServiceDependencies) {
   const notifications = createNotificationsService(deps);
   const claims = createClaimsService({ ...deps, notifications });
   const applications = createApplicationsService({ ...deps, notifications });
+  const conversations = createConversationsService({ ...deps, background, notifications });
+  const settings = createSettingsService(deps);
   return {
     deps,
     background,
@@ -64,7 +69,10 @@ export function createServices(deps: ServiceDependencies) {
       baseUrl: deps.mail?.baseUrl ?? "http://localhost:3000",
       awayMs: deps.mail?.awayMs,
     }),
-    conversations: createConversationsService({ ...deps, background, notifications }),
+    conversations,
+    settings,
+    listings: createListingsService({ db: deps.db, conversations }),
+    socialReturn: createSocialReturnService({ db: deps.db, settings }),
     messaging: createMessagingService({ ...deps, notifications, claims, background }),
   };
 }

@@ -75,6 +75,21 @@ export function PageLayout({
                   </li>
                 </>
               ) : null}
+              {user?.roles.includes("business_coordinator") ? (
+                <li>
+                  <RemixLink to="/bedrijf/aanbod">{t("businesses:nav.offers")}</RemixLink>
+                </li>
+              ) : null}
+              {user?.roles.includes("organisation_coordinator") ? (
+                <li>
+                  <RemixLink to="/organisatie/vragen">{t("businesses:nav.requests")}</RemixLink>
+                </li>
+              ) : null}
+              {user?.roles.includes("gemeente") ? (
+                <li>
+                  <RemixLink to="/gemeente/instellingen">{t("businesses:nav.settings")}</RemixLink>
+                </li>
+              ) : null}
               {user && canPost ? (
                 <>
                   <li>

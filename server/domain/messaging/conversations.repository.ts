@@ -20,6 +20,7 @@ export async function listForMember(
     .leftJoin("opportunities", "opportunities.id", "conversations.opportunity_id")
     .leftJoin("wijken", "wijken.code", "conversations.wijk_code")
     .leftJoin("organisations", "organisations.id", "conversations.organisation_id")
+    .leftJoin("organisations as business", "business.id", "conversations.business_id")
     .leftJoin("users as volunteer", "volunteer.id", "conversations.volunteer_id")
     .leftJoin("users as other_volunteer", "other_volunteer.id", "conversations.other_volunteer_id")
     .leftJoin("conversation_members as me", (join) =>
@@ -40,6 +41,17 @@ export async function listForMember(
       "wijken.name as wijkName",
       "wijken.former_name as wijkFormerName",
       "organisations.name as organisationName",
+      "business.name as businessName",
+      eb
+        .exists(
+          eb
+            .selectFrom("memberships")
+            .select(sql`1`.as("one"))
+            .whereRef("memberships.organisation_id", "=", "conversations.business_id")
+            .where("memberships.user_id", "=", userId)
+            .where("memberships.role", "=", "coordinator"),
+        )
+        .as("viewerIsBusiness"),
       "volunteer.display_name as volunteerName",
       "other_volunteer.display_name as otherVolunteerName",
       eb
@@ -90,6 +102,8 @@ function titleOf(
     wijkName: string | null;
     wijkFormerName: string | null;
     organisationName: string | null;
+    businessName: string | null;
+    viewerIsBusiness: unknown;
     volunteerId: string | null;
     volunteerName: string | null;
     otherVolunteerName: string | null;
@@ -103,6 +117,8 @@ function titleOf(
       return wijkTitle(row.wijkName ?? "", row.wijkFormerName);
     case "organisation_channel":
       return row.organisationName ?? "";
+    case "business_direct":
+      return (row.viewerIsBusiness ? row.organisationName : row.businessName) ?? "";
     default:
       // Each side sees the other: the volunteer sees the organisation, the organisation the volunteer.
       if (row.organisationName) return row.volunteerId === viewerId ? row.organisationName : (row.volunteerName ?? "");
@@ -208,7 +224,13 @@ async function ensureConversation(
     .onConflict((oc) => uniqueIndex(oc).doNothing())
     .execute();
   let query = db.selectFrom("conversations").select("id").where("kind", "=", values.kind);
-  for (const column of ["opportunity_id", "organisation_id", "volunteer_id", "other_volunteer_id"] as const) {
+  for (const column of [
+    "opportunity_id",
+    "organisation_id",
+    "volunteer_id",
+    "other_volunteer_id",
+    "business_id",
+  ] as const) {
     const value = values[column];
     query = value ? query.where(column, "=", value) : query.where(column, "is", null);
   }
@@ -227,6 +249,15 @@ export function ensureDirectWithOrganisation(db: DbOrTrx, volunteerId: string, o
       .columns(["volunteer_id", "organisation_id"])
       .where("kind", "=", "direct")
       .where("organisation_id", "is not", null),
+  );
+}
+
+/** An organisation and a business talk in one conversation per pair, whichever side started it. */
+export function ensureBusinessDirect(db: DbOrTrx, organisationId: string, businessId: string) {
+  return ensureConversation(
+    db,
+    { kind: "business_direct", organisation_id: organisationId, business_id: businessId },
+    (oc) => oc.columns(["organisation_id", "business_id"]).where("kind", "=", "business_direct"),
   );
 }
 
@@ -302,7 +333,11 @@ export async function notifiableMemberIds(db: DbOrTrx, conversationId: string): 
     union
     select m.user_id from conversations c
       join memberships m on m.organisation_id = c.organisation_id and m.role = 'coordinator'
-      where c.id = ${conversationId} and c.kind = 'direct'`.execute(db);
+      where c.id = ${conversationId} and c.kind = 'direct'
+    union
+    select m.user_id from conversations c
+      join memberships m on m.organisation_id in (c.organisation_id, c.business_id) and m.role = 'coordinator'
+      where c.id = ${conversationId} and c.kind = 'business_direct'`.execute(db);
   return rows.rows.map((row) => row.user_id).filter((id): id is string => id !== null);
 }
 

@@ -109,6 +109,28 @@ export function createConversationsService(
       return { conversationId };
     },
 
+    /**
+     * An organisation and a business talk, started by a coordinator of either; the businesses
+     * service decides when they may (from a match).
+     */
+    async startBetweenOrganisationAndBusiness(actor: Actor, input: { organisationId: string; businessId: string }) {
+      const user = requireUser(actor);
+      const { organisationId } = parseInput(directWithOrganisationSchema, { organisationId: input.organisationId });
+      const { organisationId: businessId } = parseInput(directWithOrganisationSchema, {
+        organisationId: input.businessId,
+      });
+      const coordinatesOne =
+        (await membership.isCoordinator(db, organisationId, user.userId)) ||
+        (await membership.isCoordinator(db, businessId, user.userId));
+      if (!coordinatesOne) throw forbidden("Only the coordinators of the organisation or the business may do this");
+      const conversationId = await conversations.ensureBusinessDirect(db, organisationId, businessId);
+      publishMembers(conversationId, [
+        ...(await conversations.coordinatorIds(db, organisationId)),
+        ...(await conversations.coordinatorIds(db, businessId)),
+      ]);
+      return { conversationId };
+    },
+
     /** A volunteer writes to an organisation. */
     async startWithOrganisation(actor: Actor, input: DirectWithOrganisationInput) {
       const user = requireVolunteer(actor);

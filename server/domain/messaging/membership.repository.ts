@@ -67,6 +67,13 @@ export function isMemberExpression(eb: ConversationScope, userId: string) {
         coordinatorOf(eb.ref("conversations.organisation_id")),
       ]),
     ]),
+    eb.and([
+      eb("conversations.kind", "=", "business_direct"),
+      eb.or([
+        coordinatorOf(eb.ref("conversations.organisation_id")),
+        coordinatorOf(eb.ref("conversations.business_id")),
+      ]),
+    ]),
   ]);
 }
 
@@ -78,6 +85,7 @@ export interface ConversationRow {
   organisationId: string | null;
   volunteerId: string | null;
   otherVolunteerId: string | null;
+  businessId: string | null;
   /** The organisation the conversation is with: its own, or the klus's. */
   ownerOrganisationId: string | null;
   lastSeq: number;
@@ -103,6 +111,7 @@ export async function findConversationFor(
       "conversations.organisation_id as organisationId",
       "conversations.volunteer_id as volunteerId",
       "conversations.other_volunteer_id as otherVolunteerId",
+      "conversations.business_id as businessId",
       eb.fn.coalesce("conversations.organisation_id", "opportunities.organisation_id").as("ownerOrganisationId"),
       "conversations.last_seq as lastSeq",
       isMemberExpression(eb, userId).as("isMember"),
@@ -160,11 +169,14 @@ export async function isBlockedByAnyOf(db: DbOrTrx, userId: string, others: stri
 /** The people on the other side of a direct conversation, for block checks. */
 export async function directParticipants(db: DbOrTrx, conversation: ConversationRow): Promise<string[]> {
   const people = [conversation.volunteerId, conversation.otherVolunteerId].filter((id): id is string => id !== null);
-  if (conversation.organisationId) {
+  const organisations = [conversation.organisationId, conversation.businessId].filter(
+    (id): id is string => id !== null,
+  );
+  if (organisations.length > 0) {
     const coordinators = await db
       .selectFrom("memberships")
       .select("user_id")
-      .where("organisation_id", "=", conversation.organisationId)
+      .where("organisation_id", "in", organisations)
       .where("role", "=", "coordinator")
       .execute();
     people.push(...coordinators.map((row) => row.user_id));

@@ -82,7 +82,7 @@ export function createMessagingService(
   }
 
   async function canModerate(conversation: ConversationRow, userId: string): Promise<boolean> {
-    if (conversation.kind === "direct") return false;
+    if (conversation.kind === "direct" || conversation.kind === "business_direct") return false;
     if (conversation.kind === "wijk_channel") return membership.userHasRole(db, userId, "gemeente");
     return conversation.ownerOrganisationId !== null
       ? membership.isCoordinator(db, conversation.ownerOrganisationId, userId)
@@ -97,7 +97,7 @@ export function createMessagingService(
 
   /** In a direct conversation nobody on the other side may have blocked the sender. */
   async function checkNotBlocked(conversation: ConversationRow, userId: string) {
-    if (conversation.kind !== "direct") return;
+    if (conversation.kind !== "direct" && conversation.kind !== "business_direct") return;
     const others = (await membership.directParticipants(db, conversation)).filter((id) => id !== userId);
     if (await membership.isBlockedByAnyOf(db, userId, others)) {
       throw forbidden("You cannot send messages in this conversation");
@@ -176,7 +176,11 @@ export function createMessagingService(
           }
         : await viewOf(conversation.id, stored.id, authorId);
     afterCommit(() => events.publish("message.created", { message: view }));
-    if (conversation.kind === "klus_group" || conversation.kind === "direct") {
+    if (
+      conversation.kind === "klus_group" ||
+      conversation.kind === "direct" ||
+      conversation.kind === "business_direct"
+    ) {
       background.run("notify of a new message", () => notifyMembers(view));
     }
     return { message: view, created: true };

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connectDatabase } from "../../../db/connect";
 import { seedDemoData, type DemoSeedResult } from "../../../db/seed/demo";
+import { demoBusinessHours } from "../../../db/seed/demo-business-hours";
 import { demoPastKlus } from "../../../db/seed/demo-opportunities";
 import { seedReferenceData } from "../../../db/seed/reference";
 
@@ -231,7 +232,7 @@ describe("demo data", () => {
     if (first === null) return; // seeded by another file, possibly on another day
     const klussen = await demoOpportunities()
       .where("o.kind", "=", "task")
-      .where("o.title", "!=", demoPastKlus.title)
+      .where("o.title", "not in", [demoPastKlus.title, demoBusinessHours.title])
       .select(["o.starts_at", "o.ends_at", "o.spots"])
       .execute();
     const now = Date.now();
@@ -285,6 +286,31 @@ describe("demo data", () => {
       .execute();
     expect(await seedDemoData(db)).toBeNull();
     expect(await pastKlussen()).toHaveLength(before.length);
+  });
+
+  it("gives the demo business confirmed hours of its members, once, also on a database seeded before", async () => {
+    const hoursOfBusiness = () =>
+      db
+        .selectFrom("claims as c")
+        .innerJoin("opportunities as o", "o.id", "c.opportunity_id")
+        .innerJoin("memberships as m", "m.user_id", "c.volunteer_id")
+        .innerJoin("organisations as business", "business.id", "m.organisation_id")
+        .where("business.is_demo", "=", true)
+        .where("business.kind", "=", "business")
+        .where("o.title", "=", demoBusinessHours.title)
+        .where("c.attendance", "=", "attended")
+        .select(["c.hours", "o.id"])
+        .execute();
+    const before = await hoursOfBusiness();
+    expect(before.map((row) => Number(row.hours))).toEqual([demoBusinessHours.hours, demoBusinessHours.hours]);
+    await db.deleteFrom("seed_runs").where("name", "=", "demo-business-hours-v1").execute();
+    expect(await seedDemoData(db)).toBeNull();
+    const after = await hoursOfBusiness();
+    expect(after).toHaveLength(4);
+    const added = after.filter((a) => !before.some((b) => b.id === a.id)).map((a) => a.id);
+    await db.deleteFrom("opportunities").where("id", "in", added).execute();
+    expect(await seedDemoData(db)).toBeNull();
+    expect(await hoursOfBusiness()).toHaveLength(2);
   });
 
   it("mixes klussen and vacatures, with online ones and ones needing a VOG", async () => {

@@ -88,6 +88,15 @@ export default {
         text: "This team belongs to another business or partner. You can only manage your own teams.",
         goTo: "Go to my team sign-ups",
       },
+      businessOnly: {
+        text: "This page is only for coordinators of a business (Omarm Groningen).",
+        goTo: "Go to the home page",
+      },
+      notYourBusiness: {
+        text: "This belongs to another business. You only see your own business's data.",
+        goTo: "Go to our offers",
+      },
+      gemeenteOnly: { text: "This page is only for municipality staff.", goTo: "Go to the home page" },
     },
   },
   kind: {

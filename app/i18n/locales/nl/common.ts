@@ -91,6 +91,15 @@ export default {
         text: "Dit team hoort bij een ander bedrijf of een andere partner. U kunt alleen uw eigen teams beheren.",
         goTo: "Naar mijn teamaanmeldingen",
       },
+      businessOnly: {
+        text: "Deze pagina is alleen voor coördinatoren van een bedrijf (Omarm Groningen).",
+        goTo: "Naar de startpagina",
+      },
+      notYourBusiness: {
+        text: "Dit hoort bij een ander bedrijf. U ziet alleen de gegevens van uw eigen bedrijf.",
+        goTo: "Naar ons aanbod",
+      },
+      gemeenteOnly: { text: "Deze pagina is alleen voor medewerkers van de gemeente.", goTo: "Naar de startpagina" },
     },
   },
   kind: {

@@ -1,0 +1,193 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoBusinessHours } from "../../db/seed/demo-business-hours";
+import { logIn } from "./support/accounts";
+import { expectNoAccessibilityViolations } from "./support/axe";
+
+const business = { email: "bedrijf@demo.noaber.nl", name: "Bouwbedrijf Hunzeland (demo)" };
+const organisation = { email: "organisatie@demo.noaber.nl", name: "Buurthuis De Vlinder (demo)" };
+
+/** A calendar date in Amsterdam, `days` from today, as a date field takes it. */
+function dayFromToday(days: number) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}
+
+async function loggedIn(browser: Browser, email: string) {
+  const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const page = await context.newPage();
+  await logIn(page, email);
+  return { context, page };
+}
+
+async function fillListing(page: Page, listing: { title: string; from: string; to: string }) {
+  await page.getByLabel("Soort").selectOption({ label: "Teamdag" });
+  await page.getByLabel("Titel").fill(listing.title);
+  await page.getByLabel("Hoeveel").fill("3");
+  await page.getByLabel("Eenheid").selectOption({ label: "mensen" });
+  await page.getByLabel("Vanaf").fill(listing.from);
+  await page.getByLabel("Tot en met").fill(listing.to);
+  await page.getByRole("checkbox", { name: "Moestuin" }).check();
+}
+
+test("a business's offer and an organisation's request match, and they talk about it", async ({ browser }) => {
+  // Two people, four forms and five accessibility checks on a shared machine.
+  test.setTimeout(120_000);
+  const run = randomUUID().slice(0, 6);
+  const offerTitle = `Drie collega's voor de moestuin ${run}`;
+  const requestTitle = `Hulp bij de moestuinbakken ${run}`;
+
+  const seller = await loggedIn(browser, business.email);
+  await seller.page.goto("/bedrijf/aanbod");
+  await expect(seller.page.getByRole("heading", { level: 1, name: "Ons aanbod" })).toBeVisible();
+  await expectNoAccessibilityViolations(seller.page);
+  await seller.page.getByRole("link", { name: "Nieuw aanbod" }).click();
+  await expect(seller.page.getByRole("heading", { level: 1, name: "Nieuw aanbod plaatsen" })).toBeVisible();
+  await expectNoAccessibilityViolations(seller.page);
+
+  // A mistake is told beside its field, and what was typed stays.
+  await fillListing(seller.page, { title: offerTitle, from: dayFromToday(40), to: dayFromToday(20) });
+  await seller.page.getByRole("button", { name: "Aanbod plaatsen" }).click();
+  await expect(seller.page.getByText("De einddatum ligt voor de begindatum.").first()).toBeVisible();
+  await expect(seller.page.getByLabel("Titel")).toHaveValue(offerTitle);
+  await expectNoAccessibilityViolations(seller.page);
+
+  await seller.page.getByLabel("Tot en met").fill(dayFromToday(120));
+  await seller.page.getByRole("checkbox", { name: "Oud-Oost (Oosterparkwijk)" }).check();
+  await seller.page.getByRole("button", { name: "Aanbod plaatsen" }).click();
+  await expect(seller.page.getByText("Uw aanbod is opgeslagen.")).toBeVisible();
+  await expect(seller.page.getByRole("heading", { level: 3, name: offerTitle })).toBeVisible();
+  await seller.page.getByRole("link", { name: `${offerTitle} wijzigen` }).click();
+  await expect(seller.page.getByLabel("Titel")).toHaveValue(offerTitle);
+  await expectNoAccessibilityViolations(seller.page);
+
+  const asker = await loggedIn(browser, organisation.email);
+  await asker.page.goto("/organisatie/vragen/nieuw");
+  await expectNoAccessibilityViolations(asker.page);
+  await fillListing(asker.page, { title: requestTitle, from: dayFromToday(60), to: dayFromToday(150) });
+  await asker.page.getByLabel("Wijk").selectOption({ label: "Oud-Oost (Oosterparkwijk)" });
+  await asker.page.getByRole("button", { name: "Vraag plaatsen" }).click();
+  await expect(asker.page.getByText("Uw vraag is opgeslagen.")).toBeVisible();
+
+  const matches = asker.page.getByRole("region", { name: "Past bij uw vraag" });
+  const match = matches.getByRole("listitem").filter({ hasText: offerTitle }).filter({ hasText: requestTitle });
+  await expect(match.getByText("U deelt deze vaardigheden: Moestuin.")).toBeVisible();
+  await expect(match.getByText("De wijk past bij wat het bedrijf koos.")).toBeVisible();
+  await expectNoAccessibilityViolations(asker.page);
+
+  // The business sees the same match from its side.
+  await seller.page.goto("/bedrijf/aanbod");
+  const sellerMatch = seller.page
+    .getByRole("region", { name: "Past bij uw aanbod" })
+    .getByRole("listitem")
+    .filter({ hasText: requestTitle })
+    .filter({ hasText: offerTitle });
+  await expect(sellerMatch.getByText(organisation.name)).toBeVisible();
+
+  await match.getByRole("button", { name: `Stuur ${business.name} een bericht` }).click();
+  await expect(asker.page.getByRole("heading", { level: 1, name: business.name })).toBeVisible();
+  const message = `Past een teamdag bij de moestuin? (${run})`;
+  await asker.page.getByLabel("Uw bericht").fill(message);
+  await asker.page.getByRole("button", { name: "Versturen" }).click();
+  await expect(asker.page.getByText(message)).toBeVisible();
+
+  await seller.page.goto("/gesprekken");
+  await seller.page.getByRole("link", { name: new RegExp(organisation.name.replace(/[()]/g, "\\$&")) }).click();
+  await expect(seller.page.getByRole("heading", { level: 1, name: organisation.name })).toBeVisible();
+  await expect(seller.page.getByText(message)).toBeVisible();
+
+  await seller.context.close();
+  await asker.context.close();
+});
+
+test("the business's social-return report shows confirmed hours and downloads as CSV", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const gemeente = await loggedIn(browser, "gemeente@demo.noaber.nl");
+  await gemeente.page.goto("/gemeente/instellingen");
+  await expectNoAccessibilityViolations(gemeente.page);
+  await gemeente.page.getByLabel("Waarde van een vrijwilligersuur (euro)").fill("15,50");
+  await gemeente.page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(gemeente.page.getByText("Opgeslagen.")).toBeVisible();
+  await gemeente.context.close();
+
+  const from = dayFromToday(-60);
+  const to = dayFromToday(0);
+  const seller = await loggedIn(browser, business.email);
+  await seller.page.goto(`/bedrijf/rapportage?van=${from}&tot=${to}`);
+  await expect(
+    seller.page.getByRole("heading", { level: 1, name: "Rapportage maatschappelijk rendement" }),
+  ).toBeVisible();
+  const figure = (label: string) =>
+    seller.page.locator(`dt:text-is("${label}")`).locator("xpath=following-sibling::dd[1]");
+  await expect(figure("Uren gegeven")).toHaveText("12");
+  await expect(figure("Mensen")).toHaveText("2");
+  await expect(seller.page.getByRole("cell", { name: "Groen Dichtbij Groningen (demo)" }).first()).toBeVisible();
+  await expect(seller.page.getByText("Waarde (€ 15,50 per uur)")).toBeVisible();
+  await expectNoAccessibilityViolations(seller.page);
+
+  const downloading = seller.page.waitForEvent("download");
+  await seller.page.getByRole("link", { name: "Download als CSV (Excel)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`rapportage-${from}-${to}.csv`);
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const lines = csv.slice(1).split("\r\n");
+  expect(lines).toContain(`Bedrijf;${business.name}`);
+  expect(lines).toContain("Uren gegeven;12");
+  expect(lines).toContain("Mensen;2");
+  expect(lines).toContain("Waarde (euro);186");
+  expect(lines.some((line) => line.includes(`;${demoBusinessHours.title};Groen Dichtbij Groningen (demo);`))).toBe(
+    true,
+  );
+
+  // Nobody outside the business sees it.
+  const asker = await loggedIn(browser, organisation.email);
+  const refused = await asker.page.goto("/bedrijf/rapportage");
+  expect(refused?.status()).toBe(403);
+  await expect(asker.page.getByText("Deze pagina is alleen voor coördinatoren van een bedrijf")).toBeVisible();
+  await asker.context.close();
+  await seller.context.close();
+});
+
+test("a volunteer prints a statement of confirmed hours", async ({ browser }) => {
+  const member = await loggedIn(browser, demoBusinessHours.volunteerEmails[0]);
+  await member.page.goto("/agenda");
+  await member.page.getByRole("link", { name: "Urenverklaring" }).click();
+  await expect(member.page.getByRole("heading", { level: 1, name: "Urenverklaring" })).toBeVisible();
+  await expect(member.page.getByRole("rowheader", { name: demoBusinessHours.title })).toBeVisible();
+  await expect(member.page.getByRole("row", { name: /Totaal/ })).toContainText("6");
+  await expectNoAccessibilityViolations(member.page);
+  await member.context.close();
+});
+
+test("without JavaScript a business publishes, corrects and closes an offer", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+  const page = await context.newPage();
+  await logIn(page, business.email);
+  await page.goto("/bedrijf/aanbod/nieuw");
+  const title = `Boekhouden voor een buurthuis ${randomUUID().slice(0, 6)}`;
+  await page.getByLabel("Soort").selectOption({ label: "Kennis of hulp zonder kosten (pro bono)" });
+  await page.getByLabel("Titel").fill("Kort");
+  await page.getByLabel("Hoeveel").fill("20");
+  await page.getByLabel("Eenheid").selectOption({ label: "uren" });
+  await page.getByLabel("Vanaf").fill(dayFromToday(10));
+  await page.getByLabel("Tot en met").fill(dayFromToday(100));
+  const answer = page.waitForResponse((response) => response.request().method() === "POST");
+  await page.getByRole("button", { name: "Aanbod plaatsen" }).click();
+  expect((await answer).status()).toBe(400);
+  await expect(page.getByText("De titel is te kort. Gebruik minstens 5 tekens.").last()).toBeVisible();
+  await expect(page.getByLabel("Hoeveel")).toHaveValue("20");
+
+  await page.getByLabel("Titel").fill(title);
+  await page.getByRole("button", { name: "Aanbod plaatsen" }).click();
+  await expect(page.getByText("Uw aanbod is opgeslagen.")).toBeVisible();
+  await page.getByRole("link", { name: `${title} wijzigen` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aanbod wijzigen" })).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue(title);
+  await page.getByRole("button", { name: "Sluiten" }).click();
+  await expect(page.getByText("Uw aanbod is gesloten.")).toBeVisible();
+  await expect(page.getByRole("link", { name: `${title} wijzigen` })).toHaveCount(0);
+  await context.close();
+});
