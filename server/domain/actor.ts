@@ -44,3 +44,16 @@ export function requireRole(actor: Actor, roles: readonly RoleSlug[], why: strin
 export function requireVolunteer(actor: Actor): UserActor {
   return requireRole(actor, ["volunteer"], "Only volunteers may do this");
 }
+
+/** The municipality's staff: approving businesses and partners, moderation, figures. */
+export function requireGemeente(actor: Actor): UserActor {
+  return requireRole(actor, ["gemeente"], "Only the municipality may do this");
+}
+
+/** Roles that coordinate a group of people (a business's colleagues, a partner's members). */
+export const groupCoordinatorRoles: readonly RoleSlug[] = ["business_coordinator", "partner_coordinator"];
+
+/** Coordinators of a business or partner: invite codes, members, recommendations. */
+export function requireGroupCoordinator(actor: Actor): UserActor {
+  return requireRole(actor, groupCoordinatorRoles, "Only a coordinator of a business or partner may do this");
+}

@@ -23,6 +23,7 @@ const kinds: Record<Locale, Record<string, string>> = {
     klusChanged: "De tijd of plaats van “{title}” is veranderd. Komt u nog steeds?",
     klusCancelled: "“{title}” gaat niet door. De organisatie heeft de klus afgezegd.",
     newKlusNearby: "Nieuwe klus bij u in de buurt: “{title}”.",
+    recommendedByPartner: "Aanbevolen voor u: “{title}”.",
     unknown: "U heeft een nieuwe melding.",
   },
   en: {
@@ -42,6 +43,7 @@ const kinds: Record<Locale, Record<string, string>> = {
     klusChanged: "The time or place of “{title}” has changed. Are you still coming?",
     klusCancelled: "“{title}” will not take place. The organisation cancelled it.",
     newKlusNearby: "New task near you: “{title}”.",
+    recommendedByPartner: "Recommended for you: “{title}”.",
     unknown: "You have a new notification.",
   },
 };

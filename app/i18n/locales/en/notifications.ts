@@ -27,6 +27,7 @@ export default {
     newKlusNearby: "New klus near you: “{{title}}”.",
     contactRequested:
       "{{name}} would like to exchange private messages with you. Do you want that too? Choose “Private messages” at a message from {{name}}.",
+    recommendedByPartner: "Recommended by {{partner}}: “{{title}}”.",
     unknown: "You have a new notification.",
   },
 };

@@ -28,6 +28,7 @@ export default {
     newKlusNearby: "Nieuwe klus bij u in de buurt: “{{title}}”.",
     contactRequested:
       "{{name}} wil graag privé berichten met u sturen. Wilt u dat ook? Kies bij een bericht van {{name}} voor “Privé berichten”.",
+    recommendedByPartner: "Aanbevolen door {{partner}}: “{{title}}”.",
     unknown: "U heeft een nieuwe melding.",
   },
 };
