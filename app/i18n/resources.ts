@@ -13,6 +13,9 @@ import organisationPageEn from "./locales/en/organisation-page";
 import profileEn from "./locales/en/profile";
 import searchEn from "./locales/en/search";
 import statementsEn from "./locales/en/statements";
+import partnersEn from "./locales/en/partners";
+import invitesEn from "./locales/en/invites";
+import registrationsEn from "./locales/en/registrations";
 import accountsNl from "./locales/nl/accounts";
 import agendaNl from "./locales/nl/agenda";
 import alertsNl from "./locales/nl/alerts";
@@ -28,6 +31,9 @@ import organisationPageNl from "./locales/nl/organisation-page";
 import profileNl from "./locales/nl/profile";
 import searchNl from "./locales/nl/search";
 import statementsNl from "./locales/nl/statements";
+import partnersNl from "./locales/nl/partners";
+import invitesNl from "./locales/nl/invites";
+import registrationsNl from "./locales/nl/registrations";
 
 /** All translations are bundled: they are small, and pages must render without extra requests. */
 export const resources = {
@@ -47,6 +53,9 @@ export const resources = {
     notifications: notificationsNl,
     claims: claimsNl,
     messaging: messagingNl,
+    partners: partnersNl,
+    invites: invitesNl,
+    registrations: registrationsNl,
   },
   en: {
     common: commonEn,
@@ -64,6 +73,9 @@ export const resources = {
     notifications: notificationsEn,
     claims: claimsEn,
     messaging: messagingEn,
+    partners: partnersEn,
+    invites: invitesEn,
+    registrations: registrationsEn,
   },
 };
 

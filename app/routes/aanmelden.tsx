@@ -14,6 +14,9 @@ import { replyWithDomainError } from "../utils/form-replies.server";
 import { ErrorSummary } from "../components/form/ErrorSummary";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  // An invite link may come as /aanmelden?code=…: joining with a code has its own page.
+  const code = new URL(request.url).searchParams.get("code");
+  if (code) throw redirect(`/uitnodiging/${encodeURIComponent(code.trim())}`);
   if ((await getActor(request, context)).kind === "user") throw redirect("/profiel");
   const t = await getFixedT(request, "accounts");
   return json({ title: t("signUp.title") });

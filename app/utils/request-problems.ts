@@ -12,6 +12,9 @@ export const forbiddenReasons = {
   notYourOpportunity: { goTo: "/organisatie" },
   notInConversation: { goTo: "/gesprekken" },
   notYourOrganisation: { goTo: "/organisatie" },
+  groupCoordinatorOnly: { goTo: "/" },
+  notYourGroup: { goTo: "/groep" },
+  gemeenteOnly: { goTo: "/" },
 } as const satisfies Record<string, { goTo: string }>;
 
 export type ForbiddenReason = keyof typeof forbiddenReasons;

@@ -6,7 +6,7 @@ import type { RoleSlug } from "../../../db/schema";
 import { MessagesLink } from "../messaging/MessagesLink";
 import { useSocketFollowsUser } from "../../utils/socket";
 import { NotificationBell } from "./NotificationBell";
-import { coordinatorRoles } from "../../../server/domain/actor";
+import { coordinatorRoles, groupCoordinatorRoles } from "../../../server/domain/actor";
 
 export interface LayoutUser {
   id: string;
@@ -87,6 +87,16 @@ export function PageLayout({
                     <RemixLink to="/organisatie/nieuw">{t("nav.publish")}</RemixLink>
                   </li>
                 </>
+              ) : null}
+              {user?.roles.some((role) => groupCoordinatorRoles.includes(role)) ? (
+                <li>
+                  <RemixLink to="/groep">{t("invites:nav.group")}</RemixLink>
+                </li>
+              ) : null}
+              {user?.roles.includes("gemeente") ? (
+                <li>
+                  <RemixLink to="/gemeente/aanmeldingen">{t("registrations:nav.approvals")}</RemixLink>
+                </li>
               ) : null}
               {user && canPost ? (
                 <>

@@ -5,6 +5,8 @@ import type { Locale, RoleSlug } from "../../../db/schema";
 export interface UserRow {
   id: string;
   email: string | null;
+  /** Set for people who joined without an e-mail address; they log in with it. */
+  loginName: string | null;
   displayName: string;
   locale: Locale;
 }
@@ -20,7 +22,14 @@ export async function findUserByLogInName(
   const column = name.includes("@") ? "email" : "login_name";
   return db
     .selectFrom("users")
-    .select(["id", "email", "display_name as displayName", "locale", "password_hash as passwordHash"])
+    .select([
+      "id",
+      "email",
+      "login_name as loginName",
+      "display_name as displayName",
+      "locale",
+      "password_hash as passwordHash",
+    ])
     .where(sql<string>`lower(${sql.ref(column)})`, "=", name.toLowerCase())
     .executeTakeFirst();
 }
@@ -37,7 +46,7 @@ export async function loginNameTaken(db: DbOrTrx, loginName: string): Promise<bo
 export async function findUserById(db: DbOrTrx, userId: string): Promise<UserRow | undefined> {
   return db
     .selectFrom("users")
-    .select(["id", "email", "display_name as displayName", "locale"])
+    .select(["id", "email", "login_name as loginName", "display_name as displayName", "locale"])
     .where("id", "=", userId)
     .executeTakeFirst();
 }
@@ -66,7 +75,7 @@ export async function insertUser(
       password_hash: user.passwordHash,
       locale: user.locale,
     })
-    .returning(["id", "email", "display_name as displayName", "locale"])
+    .returning(["id", "email", "login_name as loginName", "display_name as displayName", "locale"])
     .executeTakeFirstOrThrow();
 }
 

@@ -22,6 +22,7 @@ export interface AccountUser {
   id: string;
   /** Null for people who joined with an invite code and a login name instead. */
   email: string | null;
+  loginName: string | null;
   displayName: string;
   locale: Locale;
   roles: RoleSlug[];

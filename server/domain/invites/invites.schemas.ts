@@ -43,7 +43,10 @@ export const revokeInviteSchema = z.object({
 export const inviteSignUpSchema = z.object({
   code: inviteCodeSchema,
   displayName: displayNameSchema,
-  email: z.preprocess((value) => (value === "" ? undefined : value), emailSchema.optional()),
+  email: z
+    .union([z.literal(""), emailSchema])
+    .optional()
+    .transform((value) => value || undefined),
   languages: z
     .array(z.enum(languageCodes, { errorMap: () => ({ message: "profile:errors.languages.unknown" }) }))
     .max(languageCodes.length, "profile:errors.languages.unknown")
