@@ -61,10 +61,7 @@ export default function InviteSignUpPage() {
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "uitnodiging",
-    // A problem with the code in the link is shown beside the field straight away.
-    lastResult:
-      lastResult ??
-      (codeProblem ? { status: "error" as const, initialValue: { code }, error: { code: [codeProblem] } } : undefined),
+    lastResult,
     defaultValue: { code },
     constraint: getZodConstraint(inviteSignUpSchema),
     shouldValidate: "onSubmit",
@@ -85,6 +82,11 @@ export default function InviteSignUpPage() {
       <p className="utrecht-paragraph utrecht-paragraph--lead">
         {invitedBy ? t("signUp.invitedBy", { name: invitedBy }) : t("signUp.intro")}
       </p>
+      {codeProblem && !lastResult ? (
+        <p className="utrecht-paragraph noaber-notice" role="alert">
+          {t(codeProblem)}
+        </p>
+      ) : null}
       <Form method="post" action="/uitnodiging" className="noaber-form" {...getFormProps(form)}>
         <AuthenticityTokenInput name="csrf" />
         <ErrorSummary
