@@ -192,6 +192,7 @@ function fieldColumns(fields: OpportunityFieldsInput) {
     suitable_students: fields.flags.suitableStudents,
     suitable_groups: fields.flags.suitableGroups,
     suitable_businesses: fields.flags.suitableBusinesses,
+    board_exchange: fields.flags.boardExchange,
     languages: fields.languages,
     accessibility_notes: fields.accessibilityNotes,
   };

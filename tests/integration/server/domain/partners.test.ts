@@ -92,4 +92,35 @@ describe("Voor uw groep", () => {
     ]);
     expect(rows.map((r) => r.user_id)).not.toContain(outsider.id);
   });
+
+  it("shows a student association the board exchanges organisations publish", async () => {
+    const association = await createOrganisation(db, {
+      kind: "partner",
+      partner_type: "student_association",
+      buurt_code: "BU00140403",
+    });
+    const { user } = await createCoordinator(db, association);
+    const coordinator: Actor = { kind: "user", userId: user.id, roles: ["partner_coordinator"] };
+    const asker = await createOrganisation(db);
+    const { user: askerCoordinator } = await createCoordinator(db, asker);
+    const { id } = await services.opportunities.publish(
+      { kind: "user", userId: askerCoordinator.id, roles: ["organisation_coordinator"] },
+      {
+        organisationId: asker.id,
+        kind: "vacancy",
+        title: "Bestuurlijke uitwisseling met een studentenbestuur",
+        description: "Ons bestuur ontmoet een studentenbestuur: wij leren van elkaar hoe je een vereniging leidt.",
+        place: "online",
+        boardExchange: "on",
+      },
+    );
+    const row = await db
+      .selectFrom("opportunities")
+      .select("board_exchange")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(row.board_exchange).toBe(true);
+    const { opportunities } = await services.partners.forGroup(coordinator, { organisationId: association.id });
+    expect(opportunities.find((o) => o.id === id)?.reasons).toContain("boardExchange");
+  });
 });
