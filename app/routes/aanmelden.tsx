@@ -134,6 +134,24 @@ export default function SignUpPage() {
           {t("signUp.logIn")}
         </Link>
       </p>
+      <h2 className="utrecht-heading-2">{t("registrations:others.title")}</h2>
+      <ul className="utrecht-unordered-list">
+        <li className="utrecht-unordered-list__item">
+          <Link className="utrecht-link" to="/aanmelden/bedrijf">
+            {t("registrations:business.title")}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link className="utrecht-link" to="/aanmelden/partner">
+            {t("registrations:partner.title")}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link className="utrecht-link" to="/uitnodiging">
+            {t("registrations:others.invite")}
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }

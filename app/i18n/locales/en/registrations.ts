@@ -26,6 +26,7 @@ export default {
     descriptionHelp: "For example: what you do and what you want to contribute. Usually a few sentences.",
     consent: "I have read how Noaber handles my data.",
   },
+  others: { title: "A business, partner or invitation?", invite: "I have an invite code" },
   submit: "Register",
   status: {
     pending:

@@ -26,6 +26,7 @@ export default {
     descriptionHelp: "Bijvoorbeeld: wat u doet en wat u wilt bijdragen. Meestal een paar zinnen.",
     consent: "Ik heb gelezen hoe Noaber met mijn gegevens omgaat.",
   },
+  others: { title: "Bedrijf, partner of uitnodiging?", invite: "Ik heb een uitnodigingscode" },
   submit: "Aanmelden",
   status: {
     pending:
