@@ -64,7 +64,8 @@ test("a business registers, the municipality approves it, and a colleague joins 
   await colleague.goto(`/uitnodiging/${code}`);
   await expect(colleague.getByText(`U bent uitgenodigd door ${businessName}.`)).toBeVisible();
   await expectNoAccessibilityViolations(colleague);
-  await colleague.getByLabel("Uw voornaam").fill("Fenna");
+  const colleagueName = `Fenna ${randomUUID().slice(0, 4)}`;
+  await colleague.getByLabel("Uw voornaam").fill(colleagueName);
   await colleague.getByLabel("Uw e-mailadres (niet verplicht)").fill(uniqueEmail("fenna"));
   await colleague.getByLabel("Engels").check();
   await colleague.getByLabel("Kies een wachtwoord").fill(password);
@@ -73,7 +74,7 @@ test("a business registers, the municipality approves it, and a colleague joins 
   await expect(colleague.getByRole("heading", { level: 1, name: "Welkom bij Noaber" })).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole("listitem").filter({ hasText: "Fenna" })).toContainText("Engels");
+  await expect(page.getByRole("listitem").filter({ hasText: colleagueName })).toContainText("Engels");
   await expect(page.getByRole("cell", { name: "2 / 3" })).toBeVisible();
 });
 
@@ -86,19 +87,23 @@ test("a COA resident joins with a code and no e-mail address, and logs in again 
   await page.getByRole("link", { name: "Mijn groep" }).click();
   const code = await makeInviteCode(page);
 
+  // Unique, so the test can run again on the same database (the login name takes the first word).
+  const residentName = `Amal ${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 5)}`;
   const resident = await newPage(browser);
   await resident.goto("/aanmelden?code=ZZZZZZZZ");
   await expect(resident).toHaveURL(/\/uitnodiging\/ZZZZZZZZ$/);
   await expect(resident.getByText("Deze code bestaat niet. Kijk of u hem goed heeft overgetypt.")).toBeVisible();
   await expectNoAccessibilityViolations(resident);
-  await resident.getByLabel("Uw voornaam").fill("Amal");
+  await resident.getByLabel("Uw voornaam").fill(residentName);
   await resident.getByLabel("Arabisch").check();
   await resident.getByLabel("Kies een wachtwoord").fill(password);
   await resident.getByLabel("Ik heb gelezen hoe Noaber met mijn gegevens omgaat.").check();
   await resident.getByRole("button", { name: "Aanmelden" }).click();
   // Refused beside the field, keeping what was typed (the password is never sent back).
   await expect(resident.getByLabel("Uw code")).toHaveAccessibleDescription(/Deze code bestaat niet/);
-  await expect(resident.getByLabel("Uw voornaam")).toHaveValue("Amal");
+  await expect(resident.getByLabel("Uw voornaam")).toHaveValue(residentName);
   await expectNoAccessibilityViolations(resident);
   await resident.getByLabel("Uw code").fill(code.toLowerCase());
   await resident.getByLabel("Kies een wachtwoord").fill(password);
@@ -113,7 +118,7 @@ test("a COA resident joins with a code and no e-mail address, and logs in again 
   await logIn(resident, loginName, password);
 
   await page.goto("/groep");
-  await expect(page.getByRole("listitem").filter({ hasText: "Amal" })).toContainText("Arabisch");
+  await expect(page.getByRole("listitem").filter({ hasText: residentName })).toContainText("Arabisch");
   await page.getByRole("link", { name: "Bekijk wat past bij uw groep" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Voor uw groep" })).toBeVisible();
   await expectNoAccessibilityViolations(page);
