@@ -48,7 +48,7 @@ export function createServices(deps: ServiceDependencies) {
     deps,
     background,
     accounts,
-    registrations: createRegistrationsService({ db: deps.db, accounts }),
+    registrations: createRegistrationsService({ db: deps.db, accounts, notifications }),
     invites: createInvitesService({ db: deps.db, accounts }),
     partners: createPartnersService({ db: deps.db, notifications }),
     places,

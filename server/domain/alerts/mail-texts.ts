@@ -24,6 +24,8 @@ const kinds: Record<Locale, Record<string, string>> = {
     klusCancelled: "“{title}” gaat niet door. De organisatie heeft de klus afgezegd.",
     newKlusNearby: "Nieuwe klus bij u in de buurt: “{title}”.",
     recommendedByPartner: "Aanbevolen voor u: “{title}”.",
+    registrationApproved: "Uw aanmelding bij Noaber is goedgekeurd.",
+    registrationRejected: "Uw aanmelding bij Noaber is niet goedgekeurd.",
     unknown: "U heeft een nieuwe melding.",
   },
   en: {
@@ -44,6 +46,8 @@ const kinds: Record<Locale, Record<string, string>> = {
     klusCancelled: "“{title}” will not take place. The organisation cancelled it.",
     newKlusNearby: "New task near you: “{title}”.",
     recommendedByPartner: "Recommended for you: “{title}”.",
+    registrationApproved: "Your registration with Noaber is approved.",
+    registrationRejected: "Your registration with Noaber was not approved.",
     unknown: "You have a new notification.",
   },
 };

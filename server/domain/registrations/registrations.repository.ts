@@ -130,3 +130,16 @@ export async function statusesOf(db: DbOrTrx, userId: string): Promise<Registrat
     rejectionReason: row.rejection_reason,
   }));
 }
+
+export async function coordinatorsOf(
+  db: DbOrTrx,
+  organisationId: string,
+): Promise<Array<{ userId: string; organisationName: string }>> {
+  return db
+    .selectFrom("memberships as m")
+    .innerJoin("organisations as o", "o.id", "m.organisation_id")
+    .select(["m.user_id as userId", "o.name as organisationName"])
+    .where("m.organisation_id", "=", organisationId)
+    .where("m.role", "=", "coordinator")
+    .execute();
+}

@@ -4,6 +4,7 @@ import type { AccountsService, SignedIn } from "../accounts/accounts.service";
 import { assertUser, requireGemeente, type Actor } from "../actor";
 import { conflict, invalid, notFound } from "../errors";
 import { parseInput } from "../parse-input";
+import type { NotificationsService } from "../notifications/notifications.service";
 import type { ServiceDependencies } from "../services";
 import * as repo from "./registrations.repository";
 import {
@@ -24,9 +25,12 @@ const coordinatorRole: Record<"business" | "partner", RoleSlug> = {
  * (the membership checks in organisations/memberships.repository.ts require an approved organisation).
  */
 export function createRegistrationsService(
-  deps: Pick<ServiceDependencies, "db"> & { accounts: Pick<AccountsService, "openAccount"> },
+  deps: Pick<ServiceDependencies, "db"> & {
+    accounts: Pick<AccountsService, "openAccount">;
+    notifications: Pick<NotificationsService, "addInTransaction" | "announce">;
+  },
 ) {
-  const { db, accounts } = deps;
+  const { db, accounts, notifications } = deps;
 
   return {
     /** Creates the coordinator's account, the organisation (pending) and the membership, and logs them in. */
@@ -70,22 +74,37 @@ export function createRegistrationsService(
       return repo.listPending(db);
     },
 
-    /** Approves or refuses one registration, recording who and when; deciding twice is a conflict. */
+    /**
+     * Approves or refuses one registration, recording who and when, and tells its coordinators in the
+     * app; deciding twice is a conflict.
+     */
     async decide(actor: Actor, input: DecideRegistrationInput): Promise<void> {
       const gemeente = requireGemeente(actor);
       const data = parseInput(decideRegistrationSchema, input);
-      const decided = await db
-        .transaction()
-        .execute((trx) =>
-          repo.decide(
-            trx,
-            data.organisationId,
-            data.decision === "approve"
-              ? { approve: true, by: gemeente.userId }
-              : { approve: false, by: gemeente.userId, reason: data.reason },
-          ),
+      const added = await db.transaction().execute(async (trx) => {
+        const decided = await repo.decide(
+          trx,
+          data.organisationId,
+          data.decision === "approve"
+            ? { approve: true, by: gemeente.userId }
+            : { approve: false, by: gemeente.userId, reason: data.reason },
         );
-      if (decided) return;
+        if (!decided) return null;
+        const coordinators = await repo.coordinatorsOf(trx, data.organisationId);
+        return notifications.addInTransaction(
+          trx,
+          coordinators.map((coordinator) => ({
+            userId: coordinator.userId,
+            kind: data.decision === "approve" ? "registrationApproved" : "registrationRejected",
+            data: { name: coordinator.organisationName },
+            link: "/groep",
+          })),
+        );
+      });
+      if (added) {
+        notifications.announce(added);
+        return;
+      }
       const exists = await db
         .selectFrom("organisations")
         .select("id")

@@ -27,6 +27,8 @@ export default {
     newKlusNearby: "New klus near you: “{{title}}”.",
     contactRequested:
       "{{name}} would like to exchange private messages with you. Do you want that too? Choose “Private messages” at a message from {{name}}.",
+    registrationApproved: "The municipality approved {{name}}. You can now invite people.",
+    registrationRejected: "The municipality did not approve {{name}}.",
     recommendedByPartner: "Recommended by {{partner}}: “{{title}}”.",
     unknown: "You have a new notification.",
   },

@@ -28,6 +28,8 @@ export default {
     newKlusNearby: "Nieuwe klus bij u in de buurt: “{{title}}”.",
     contactRequested:
       "{{name}} wil graag privé berichten met u sturen. Wilt u dat ook? Kies bij een bericht van {{name}} voor “Privé berichten”.",
+    registrationApproved: "De gemeente heeft {{name}} goedgekeurd. U kunt nu mensen uitnodigen.",
+    registrationRejected: "De gemeente heeft {{name}} niet goedgekeurd.",
     recommendedByPartner: "Aanbevolen door {{partner}}: “{{title}}”.",
     unknown: "U heeft een nieuwe melding.",
   },

@@ -75,6 +75,12 @@ describe("registering a business or partner", () => {
       .where("id", "=", registered.organisationId)
       .executeTakeFirstOrThrow();
     expect(row.approved_at).toBeInstanceOf(Date);
+    const told = await db
+      .selectFrom("notifications")
+      .select(["kind", "link"])
+      .where("user_id", "=", registered.user.id)
+      .execute();
+    expect(told).toEqual([{ kind: "registrationApproved", link: "/groep" }]);
     expect(row.approved_by).toBe(staff.kind === "user" ? staff.userId : "");
     expect(await services.opportunities.listMyOrganisations(coordinator)).toEqual([
       expect.objectContaining({ id: registered.organisationId }),
