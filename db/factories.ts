@@ -29,7 +29,9 @@ export const defaultBuurtCode = "BU00140403";
 
 export type Membership = Selectable<MembershipsTable>;
 export type VolunteerProfile = Selectable<VolunteerProfilesTable>;
-export type UserOverrides = Partial<NewUser> & { password?: string };
+export type UserOverrides = Partial<Omit<NewUser, "email">> & { email?: string; password?: string };
+/** Factory users always have an e-mail address (people without one join through the invites service). */
+export type FactoryUser = User & { email: string };
 export type OpportunityOverrides = Partial<NewOpportunity> & { skills?: string[] };
 export type CreatedOpportunity = Opportunity & { skills: string[] };
 
@@ -42,7 +44,7 @@ function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
 }
 
 /** Inserts a user with a unique e-mail; `password` is hashed with argon2id. */
-export async function createUser(db: Db, overrides: UserOverrides = {}): Promise<User> {
+export async function createUser(db: Db, overrides: UserOverrides = {}): Promise<FactoryUser> {
   const { password, ...columns } = overrides;
   const id = suffix();
   return db
@@ -54,6 +56,7 @@ export async function createUser(db: Db, overrides: UserOverrides = {}): Promise
       password_hash: columns.password_hash ?? (await hashPassword(password ?? defaultTestPassword)),
     })
     .returningAll()
+    .$narrowType<{ email: string }>()
     .executeTakeFirstOrThrow();
 }
 
@@ -75,7 +78,7 @@ export function createVolunteer(
     profile?: Partial<Omit<Insertable<VolunteerProfilesTable>, "user_id">>;
     skills?: string[];
   } = {},
-): Promise<{ user: User; profile: VolunteerProfile; skills: string[] }> {
+): Promise<{ user: FactoryUser; profile: VolunteerProfile; skills: string[] }> {
   const skills = overrides.skills ?? [];
   return inTransaction(db, async (trx) => {
     const user = await createUser(trx, overrides.user);
@@ -182,7 +185,7 @@ export function createCoordinator(
   db: Db,
   organisation: Pick<Organisation, "id" | "kind">,
   overrides: UserOverrides = {},
-): Promise<{ user: User; membership: Membership }> {
+): Promise<{ user: FactoryUser; membership: Membership }> {
   return inTransaction(db, async (trx) => {
     const user = await createUser(trx, overrides);
     await grantRole(trx, user.id, coordinatorRoleFor(organisation.kind));

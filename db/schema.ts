@@ -55,7 +55,9 @@ export interface SkillsTable {
 
 export interface UsersTable {
   id: Generated<string>;
-  email: string;
+  /** Null for people who joined through an invite without an address (COA residents): they have a login_name. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  login_name: ColumnType<string | null, string | null | undefined, string | null>;
   display_name: string;
   password_hash: string;
   locale: ColumnType<Locale, Locale | undefined, Locale>;
@@ -99,6 +101,24 @@ export interface OrganisationsTable {
   buurt_code: string | null;
   website: string | null;
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  /** Null while a registered business or partner waits for the municipality; defaults to now(). */
+  approved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  approved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  rejected_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  rejected_by: ColumnType<string | null, string | null | undefined, string | null>;
+  rejection_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface InviteCodesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  code: string;
+  created_by: string | null;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  max_uses: number;
+  uses: ColumnType<number, number | undefined, number>;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
 }
 
@@ -157,6 +177,7 @@ export interface OpportunitiesTable {
   updated_at: Timestamp;
   search_vector: ColumnType<string, never, never>;
   series_id: ColumnType<string | null, string | null | undefined, string | null>;
+  board_exchange: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export type Recurrence = "weekly" | "biweekly";
@@ -402,6 +423,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   organisations: OrganisationsTable;
   memberships: MembershipsTable;
+  invite_codes: InviteCodesTable;
   volunteer_profiles: VolunteerProfilesTable;
   volunteer_skills: VolunteerSkillsTable;
   opportunities: OpportunitiesTable;

@@ -42,6 +42,9 @@ import organisationPageEn from "./locales/en/organisation-page";
 import profileEn from "./locales/en/profile";
 import searchEn from "./locales/en/search";
 import statementsEn from "./locales/en/statements";
+import partnersEn from "./locales/en/partners";
+import invitesEn from "./locales/en/invites";
+import registrationsEn from "./locales/en/registrations";
 import accountsNl from "./locales/nl/accounts";
 import agendaNl from "./locales/nl/agenda";
 import alertsNl from "./locales/nl/alerts";
@@ -58,6 +61,9 @@ import organisationPageNl from "./locales/nl/organisation-page";
 import profileNl from "./locales/nl/profile";
 import searchNl from "./locales/nl/search";
 import statementsNl from "./locales/nl/statements";
+import partnersNl from "./locales/nl/partners";
+import invitesNl from "./locales/nl/invites";
+import registrationsNl from "./locales/nl/registrations";
 
 /** All translations are bundled: they are small, and pages must render without extra requests. */
 export const resources = {
@@ -78,6 +84,9 @@ export const resources = {
     claims: claimsNl,
     messaging: messagingNl,
     businesses: businessesNl,
+    partners: partnersNl,
+    invites: invitesNl,
+    registrations: registrationsNl,
   },
   en: {
     common: commonEn,
@@ -96,6 +105,9 @@ export const resources = {
     claims: claimsEn,
     messaging: messagingEn,
     businesses: businessesEn,
+    partners: partnersEn,
+    invites: invitesEn,
+    registrations: registrationsEn,
   },
   // Arabic and Ukrainian cover the pages a volunteer uses; the rest falls back (see fallbackLng in config.ts).
   ar: {

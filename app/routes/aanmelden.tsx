@@ -15,6 +15,9 @@ import { replyWithDomainError } from "../utils/form-replies.server";
 import { ErrorSummary } from "../components/form/ErrorSummary";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  // An invite link may come as /aanmelden?code=…: joining with a code has its own page.
+  const code = new URL(request.url).searchParams.get("code");
+  if (code) throw redirect(`/uitnodiging/${encodeURIComponent(code.trim())}`);
   if ((await getActor(request, context)).kind === "user") throw redirect("/profiel");
   const t = await getFixedT(request, "accounts");
   return json({ title: t("signUp.title") });
@@ -132,6 +135,24 @@ export default function SignUpPage() {
           {t("signUp.logIn")}
         </Link>
       </p>
+      <h2 className="utrecht-heading-2">{t("registrations:others.title")}</h2>
+      <ul className="utrecht-unordered-list">
+        <li className="utrecht-unordered-list__item">
+          <Link className="utrecht-link" to="/aanmelden/bedrijf">
+            {t("registrations:business.title")}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link className="utrecht-link" to="/aanmelden/partner">
+            {t("registrations:partner.title")}
+          </Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link className="utrecht-link" to="/uitnodiging">
+            {t("registrations:others.invite")}
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }

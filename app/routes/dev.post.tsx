@@ -17,7 +17,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!caughtMail) throw new Response(null, { status: 404 });
   const actor = await requireUser(request, context);
   const [user, t] = await Promise.all([context.app.services.accounts.getUser(actor), getFixedT(request, "alerts")]);
-  const address = user?.email.toLowerCase() ?? "";
+  const address = user?.email?.toLowerCase() ?? "";
   const messages = caughtMail()
     .filter((mail) => mail.to.some((to) => to.toLowerCase() === address))
     .map(({ id, receivedAt, to, subject, text }) => ({ id, receivedAt, to, subject, text }));

@@ -86,10 +86,10 @@ export default function LogInPage() {
         />
         <TextField
           field={fields.email}
-          type="email"
           label={t("logIn.email.label")}
+          description={t("logIn.email.description")}
           autoComplete="username"
-          inputMode="email"
+          required
         />
         <TextField
           field={fields.password}

@@ -29,8 +29,13 @@ export const links: LinksFunction = () => [
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const overviews = await context.app.services.opportunities.listMyOverviews(actor);
-  // Only coordinators have an organisation page; the error page says so in plain words.
-  if (overviews.length === 0) throw forbiddenPage("organisationOnly");
+  if (overviews.length === 0) {
+    // A business or partner still waiting for the municipality is told so on its group page.
+    const statuses = await context.app.services.registrations.myStatuses(actor);
+    if (statuses.some((status) => status.state !== "approved")) throw redirect("/groep");
+    // Only coordinators have an organisation page; the error page says so in plain words.
+    throw forbiddenPage("organisationOnly");
+  }
   const t = await getFixedT(request, "organisation");
   const params = new URL(request.url).searchParams;
   const notice = (["bijgewerkt", "gepauzeerd", "hervat", "gesloten"] as const).find((key) => params.has(key)) ?? null;

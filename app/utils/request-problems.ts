@@ -16,6 +16,8 @@ export const forbiddenReasons = {
   notYourTeam: { goTo: "/team" },
   businessOnly: { goTo: "/" },
   notYourBusiness: { goTo: "/bedrijf/aanbod" },
+  groupCoordinatorOnly: { goTo: "/" },
+  notYourGroup: { goTo: "/groep" },
   gemeenteOnly: { goTo: "/" },
 } as const satisfies Record<string, { goTo: string }>;
 

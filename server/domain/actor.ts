@@ -45,12 +45,17 @@ export function requireVolunteer(actor: Actor): UserActor {
   return requireRole(actor, ["volunteer"], "Only volunteers may do this");
 }
 
-/** Roles that sign up a team or group: business (Omarm Groningen) and partner coordinators. */
-export const teamCoordinatorRoles: readonly RoleSlug[] = ["business_coordinator", "partner_coordinator"];
+/** Roles that coordinate a group of people (a business's colleagues, a partner's members). */
+export const groupCoordinatorRoles: readonly RoleSlug[] = ["business_coordinator", "partner_coordinator"];
+
+/** Coordinators of a business or partner: invite codes, members, recommendations. */
+export function requireGroupCoordinator(actor: Actor): UserActor {
+  return requireRole(actor, groupCoordinatorRoles, "Only a coordinator of a business or partner may do this");
+}
 
 /** Team claims: only business and partner coordinators reserve spots for a team. */
 export function requireTeamCoordinator(actor: Actor): UserActor {
-  return requireRole(actor, teamCoordinatorRoles, "Only business and partner coordinators sign up a team");
+  return requireRole(actor, groupCoordinatorRoles, "Only business and partner coordinators sign up a team");
 }
 
 /** Businesses (Omarm Groningen) publish offers; their coordinators hold this role. */

@@ -14,13 +14,16 @@ import { createApplicationsService } from "./applications/applications.service";
 import { createClaimsService } from "./claims/claims.service";
 import type { DomainEvents } from "./events";
 import { createFeedbackService } from "./feedback/feedback.service";
+import { createInvitesService } from "./invites/invites.service";
 import { createConversationsService } from "./messaging/conversations.service";
 import { createMessagingService } from "./messaging/messaging.service";
 import { createNotificationsService } from "./notifications/notifications.service";
 import { createOpportunitiesService } from "./opportunities/opportunities.service";
 import { createOrganisationsService } from "./organisations/organisations.service";
+import { createPartnersService } from "./partners/partners.service";
 import { createPlacesService } from "./places/places.service";
 import { createProfilesService } from "./profiles/profiles.service";
+import { createRegistrationsService } from "./registrations/registrations.service";
 import { createSearchService } from "./search/search.service";
 import { createSettingsService } from "./settings/settings.service";
 import { createSkillsService } from "./skills/skills.service";
@@ -46,10 +49,14 @@ export function createServices(deps: ServiceDependencies) {
   const applications = createApplicationsService({ ...deps, notifications });
   const conversations = createConversationsService({ ...deps, background, notifications });
   const settings = createSettingsService(deps);
+  const accounts = createAccountsService(deps);
   return {
     deps,
     background,
-    accounts: createAccountsService(deps),
+    accounts,
+    registrations: createRegistrationsService({ db: deps.db, accounts, notifications }),
+    invites: createInvitesService({ db: deps.db, accounts }),
+    partners: createPartnersService({ db: deps.db, notifications }),
     places,
     skills,
     profiles: createProfilesService({ db: deps.db, places, skills }),

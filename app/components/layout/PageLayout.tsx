@@ -7,7 +7,7 @@ import { MessagesLink } from "../messaging/MessagesLink";
 import { useSocketFollowsUser } from "../../utils/socket";
 import { LanguageChooser } from "./LanguageChooser";
 import { NotificationBell } from "./NotificationBell";
-import { coordinatorRoles } from "../../../server/domain/actor";
+import { coordinatorRoles, groupCoordinatorRoles } from "../../../server/domain/actor";
 
 export interface LayoutUser {
   id: string;
@@ -85,10 +85,20 @@ export function PageLayout({
                   <RemixLink to="/organisatie/vragen">{t("businesses:nav.requests")}</RemixLink>
                 </li>
               ) : null}
-              {user?.roles.includes("gemeente") ? (
+              {user?.roles.some((role) => groupCoordinatorRoles.includes(role)) ? (
                 <li>
-                  <RemixLink to="/gemeente/instellingen">{t("businesses:nav.settings")}</RemixLink>
+                  <RemixLink to="/groep">{t("invites:nav.group")}</RemixLink>
                 </li>
+              ) : null}
+              {user?.roles.includes("gemeente") ? (
+                <>
+                  <li>
+                    <RemixLink to="/gemeente/aanmeldingen">{t("registrations:nav.approvals")}</RemixLink>
+                  </li>
+                  <li>
+                    <RemixLink to="/gemeente/instellingen">{t("businesses:nav.settings")}</RemixLink>
+                  </li>
+                </>
               ) : null}
               {user && canPost ? (
                 <>

@@ -42,6 +42,7 @@ interface PublishForm {
   suitableStudents: boolean;
   suitableGroups: boolean;
   suitableBusinesses: boolean;
+  boardExchange: boolean;
   accessibilityNotes: string;
   minAge: string;
   period: string;
@@ -532,6 +533,7 @@ export function OpportunityForm({
             <BooleanCheckbox field={fields.suitableStudents}>{t("flags.suitableStudents")}</BooleanCheckbox>
             <BooleanCheckbox field={fields.suitableGroups}>{t("flags.suitableGroups")}</BooleanCheckbox>
             <BooleanCheckbox field={fields.suitableBusinesses}>{t("flags.suitableBusinesses")}</BooleanCheckbox>
+            <BooleanCheckbox field={fields.boardExchange}>{t("flags.boardExchange")}</BooleanCheckbox>
           </ul>
         </fieldset>
 

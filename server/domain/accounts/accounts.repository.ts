@@ -4,27 +4,49 @@ import type { Locale, RoleSlug } from "../../../db/schema";
 
 export interface UserRow {
   id: string;
-  email: string;
+  email: string | null;
+  /** Set for people who joined without an e-mail address; they log in with it. */
+  loginName: string | null;
   displayName: string;
   locale: Locale;
 }
 
-/** The user with this e-mail address, compared without regard to case (as the unique index does). */
-export async function findUserByEmail(
+/**
+ * The user with this e-mail address or login name, compared without regard to case (as the unique
+ * indexes do). Login names never hold an "@", so the form of `name` says which column to look in.
+ */
+export async function findUserByLogInName(
   db: DbOrTrx,
-  email: string,
+  name: string,
 ): Promise<(UserRow & { passwordHash: string }) | undefined> {
+  const column = name.includes("@") ? "email" : "login_name";
   return db
     .selectFrom("users")
-    .select(["id", "email", "display_name as displayName", "locale", "password_hash as passwordHash"])
-    .where(sql<string>`lower(email)`, "=", email.toLowerCase())
+    .select([
+      "id",
+      "email",
+      "login_name as loginName",
+      "display_name as displayName",
+      "locale",
+      "password_hash as passwordHash",
+    ])
+    .where(sql<string>`lower(${sql.ref(column)})`, "=", name.toLowerCase())
     .executeTakeFirst();
+}
+
+export async function loginNameTaken(db: DbOrTrx, loginName: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("users")
+    .select("id")
+    .where(sql<string>`lower(login_name)`, "=", loginName.toLowerCase())
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function findUserById(db: DbOrTrx, userId: string): Promise<UserRow | undefined> {
   return db
     .selectFrom("users")
-    .select(["id", "email", "display_name as displayName", "locale"])
+    .select(["id", "email", "login_name as loginName", "display_name as displayName", "locale"])
     .where("id", "=", userId)
     .executeTakeFirst();
 }
@@ -42,17 +64,18 @@ export async function listRoles(db: DbOrTrx, userId: string): Promise<RoleSlug[]
 /** Inserts the user; a used e-mail address (any case) violates `users_email_unique` and throws. */
 export async function insertUser(
   trx: Trx,
-  user: { email: string; displayName: string; passwordHash: string; locale: Locale },
+  user: { email: string | null; loginName?: string; displayName: string; passwordHash: string; locale: Locale },
 ): Promise<UserRow> {
   return trx
     .insertInto("users")
     .values({
       email: user.email,
+      login_name: user.loginName ?? null,
       display_name: user.displayName,
       password_hash: user.passwordHash,
       locale: user.locale,
     })
-    .returning(["id", "email", "display_name as displayName", "locale"])
+    .returning(["id", "email", "login_name as loginName", "display_name as displayName", "locale"])
     .executeTakeFirstOrThrow();
 }
 

@@ -106,8 +106,19 @@ export const signUpSchema = z
     }
   });
 
+/**
+ * What a person logs in with: an e-mail address, or the login name ("amal-4821") given to people who
+ * joined through an invite without an address. The field keeps the name `email` so password managers
+ * and existing links keep working.
+ */
+export const logInNameSchema = z
+  .string({ required_error: "accounts:errors.email.required" })
+  .trim()
+  .min(1, "accounts:errors.email.required")
+  .max(254, "accounts:errors.email.tooLong");
+
 export const logInSchema = z.object({
-  email: emailSchema,
+  email: logInNameSchema,
   // Bounds the hashing work for a log-in attempt; sign-up never accepts more than 128 characters.
   password: z
     .string({ required_error: "accounts:errors.password.required" })

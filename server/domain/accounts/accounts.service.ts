@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import type { Trx } from "../../../db/connect";
 import type { Locale, RoleSlug } from "../../../db/schema";
 import { anonymous, type Actor } from "../actor";
 import { conflict, DomainError, invalid } from "../errors";
@@ -20,10 +21,24 @@ const sessionIdPattern = /^[A-Za-z0-9_-]{16,128}$/;
 
 export interface AccountUser {
   id: string;
-  email: string;
+  /** Null for people who joined with an invite code and a login name instead. */
+  email: string | null;
+  loginName: string | null;
   displayName: string;
   locale: Locale;
   roles: RoleSlug[];
+}
+
+/** What `openAccount` needs; input parsed by the calling use case. */
+export interface NewAccount {
+  email: string | null;
+  loginName?: string;
+  displayName: string;
+  password: string;
+  locale: Locale;
+  roles: RoleSlug[];
+  previousSessionId?: string;
+  withinTransaction?: (trx: Trx, userId: string) => Promise<void>;
 }
 
 export interface SignedIn {
@@ -115,7 +130,51 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "ev
     return { actor: { kind: "user", userId: session.userId, roles: session.roles }, msLeft: session.msLeft };
   }
 
+  /**
+   * Creates a user with `roles` (a volunteer also gets an empty profile) and a session in one
+   * transaction; `withinTransaction` adds what the caller needs (an organisation, a membership) in
+   * the same transaction, so a refusal there leaves no account behind. A used e-mail address is a
+   * 'conflict' on the e-mail field.
+   */
+  async function openAccount(input: NewAccount): Promise<SignedIn> {
+    const passwordHash = await hashPassword(input.password);
+    const sessionId = newSessionId();
+    let endedSessionId: string | false = false;
+    try {
+      const user = await db.transaction().execute(async (trx) => {
+        const user = await repo.insertUser(trx, {
+          email: input.email,
+          loginName: input.loginName,
+          displayName: input.displayName,
+          passwordHash,
+          locale: input.locale,
+        });
+        for (const role of input.roles) await repo.insertRole(trx, user.id, role);
+        if (input.roles.includes("volunteer")) await repo.insertEmptyVolunteerProfile(trx, user.id);
+        await input.withinTransaction?.(trx, user.id);
+        if (input.previousSessionId && (await repo.deleteSession(trx, input.previousSessionId))) {
+          endedSessionId = input.previousSessionId;
+        }
+        await repo.insertSession(trx, {
+          id: sessionId,
+          userId: user.id,
+          expiresAt: new Date(Date.now() + sessionLifetimeMs),
+        });
+        return user;
+      });
+      sessionEnded(endedSessionId);
+      return { sessionId, user: { ...user, roles: [...input.roles].sort() } };
+    } catch (error) {
+      if (isUniqueViolation(error, "users_email_unique")) {
+        throw conflict("This e-mail address already has an account", { email: ["accounts:errors.email.taken"] });
+      }
+      throw error;
+    }
+  }
+
   return {
+    openAccount,
+
     /**
      * Creates a volunteer account (user, role 'volunteer', empty profile) and a session in one transaction.
      *
@@ -133,37 +192,7 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "ev
       input: SignUpInput & { locale?: Locale; previousSessionId?: string },
     ): Promise<SignedIn> {
       const data = parseInput(signUpServiceInput, input);
-      const passwordHash = await hashPassword(data.password);
-      const sessionId = newSessionId();
-      let endedSessionId: string | false = false;
-      try {
-        const user = await db.transaction().execute(async (trx) => {
-          const user = await repo.insertUser(trx, {
-            email: data.email,
-            displayName: data.displayName,
-            passwordHash,
-            locale: data.locale,
-          });
-          await repo.insertRole(trx, user.id, "volunteer");
-          await repo.insertEmptyVolunteerProfile(trx, user.id);
-          if (data.previousSessionId && (await repo.deleteSession(trx, data.previousSessionId))) {
-            endedSessionId = data.previousSessionId;
-          }
-          await repo.insertSession(trx, {
-            id: sessionId,
-            userId: user.id,
-            expiresAt: new Date(Date.now() + sessionLifetimeMs),
-          });
-          return user;
-        });
-        sessionEnded(endedSessionId);
-        return { sessionId, user: { ...user, roles: ["volunteer"] } };
-      } catch (error) {
-        if (isUniqueViolation(error, "users_email_unique")) {
-          throw conflict("This e-mail address already has an account", { email: ["accounts:errors.email.taken"] });
-        }
-        throw error;
-      }
+      return openAccount({ ...data, roles: ["volunteer"] });
     },
 
     /**
@@ -175,7 +204,7 @@ export function createAccountsService(deps: Pick<ServiceDependencies, "db" | "ev
       const data = parseInput(logInServiceInput, input);
       const key = failures.accountKey(data.email);
       await takeLogInAttempt(key);
-      const found = await repo.findUserByEmail(db, data.email);
+      const found = await repo.findUserByLogInName(db, data.email);
       const passwordMatches = found
         ? await verifyPassword(found.passwordHash, data.password)
         : (await verifyPassword(await getDummyHash(), data.password), false);

@@ -5,7 +5,8 @@ import type { DigestFrequency, Locale } from "../../../db/schema";
 /** A person's mail settings with the defaults filled in (no row: e-mail on, hourly, no quiet hours, not paused). */
 export interface MailSettings {
   userId: string;
-  email: string;
+  /** Null for people without an address (they read notifications in the app only). */
+  email: string | null;
   locale: Locale;
   displayName: string;
   emailEnabled: boolean;
@@ -67,6 +68,7 @@ export async function savePreferences(
 /** People with unread, un-e-mailed notifications created in [since, until], with their settings. */
 export async function digestCandidates(db: DbOrTrx, since: Date, until: Date, limit: number) {
   return selectSettings(db)
+    .where("u.email", "is not", null)
     .where(({ exists, selectFrom }) =>
       exists(
         selectFrom("notifications as n")

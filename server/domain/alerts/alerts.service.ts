@@ -40,7 +40,7 @@ export interface PreferencesView {
   quietHoursStart: string;
   quietHoursEnd: string;
   pausedUntil: string;
-  /** False when the installation has no mail server: the page says e-mail is not sent at all. */
+  /** False when the installation has no mail server or the person has no address: the page says e-mail is not sent. */
   emailAvailable: boolean;
 }
 
@@ -68,14 +68,15 @@ export function createAlertsService(deps: AlertsDependencies) {
   async function deliverNow(notificationId: string, userId: string, now: Date): Promise<boolean> {
     if (!mailer.enabled) return false;
     const settings = await repo.findSettings(db, userId);
-    if (!settings || !mayEmailNow(settings, now)) return false;
+    if (!settings?.email || !mayEmailNow(settings, now)) return false;
+    const to = settings.email;
     // Marked e-mailed before sending, in the transaction: if sending fails it stays for the digest.
     return db.transaction().execute(async (trx) => {
       const row = await repo.takeOne(trx, notificationId, now);
       if (!row) return false;
       await mailer.send(
         renderNotificationMail({
-          to: settings.email,
+          to,
           locale: settings.locale,
           recipientName: settings.displayName,
           items: [{ kind: row.kind, data: row.data, link: row.link }],
@@ -98,7 +99,7 @@ export function createAlertsService(deps: AlertsDependencies) {
         quietHoursStart: settings.quietHoursStart === null ? "" : formatClockTime(settings.quietHoursStart),
         quietHoursEnd: settings.quietHoursEnd === null ? "" : formatClockTime(settings.quietHoursEnd),
         pausedUntil: settings.pausedUntil ?? "",
-        emailAvailable: mailer.enabled,
+        emailAvailable: mailer.enabled && settings.email !== null,
       };
     },
 
@@ -140,7 +141,8 @@ export function createAlertsService(deps: AlertsDependencies) {
       const candidates = await repo.digestCandidates(db, since, until, DIGEST_BATCH);
       let sent = 0;
       for (const person of candidates) {
-        if (!mayEmailNow(person, now) || !digestDue(person, now)) continue;
+        const to = person.email;
+        if (!to || !mayEmailNow(person, now) || !digestDue(person, now)) continue;
         try {
           const delivered = await db.transaction().execute(async (trx) => {
             const items = await repo.takeForDigest(trx, person.userId, since, until, now);
@@ -148,7 +150,7 @@ export function createAlertsService(deps: AlertsDependencies) {
             await repo.setLastDigest(trx, person.userId, now);
             await mailer.send(
               renderNotificationMail({
-                to: person.email,
+                to,
                 locale: person.locale,
                 recipientName: person.displayName,
                 items: items.map((item) => ({ kind: item.kind, data: item.data, link: item.link })),

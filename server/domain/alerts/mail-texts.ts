@@ -25,6 +25,9 @@ const kinds: Record<Locale, Record<string, string>> = {
     newKlusNearby: "Nieuwe klus bij u in de buurt: “{title}”.",
     teamMemberNamed: "U doet mee met “{title}”, met uw team. De klus staat in uw agenda.",
     teamSpotsReleased: "Plekken van uw team bij “{title}” hadden nog geen naam. Ze zijn nu vrij voor anderen.",
+    recommendedByPartner: "Aanbevolen voor u: “{title}”.",
+    registrationApproved: "Uw aanmelding bij Noaber is goedgekeurd.",
+    registrationRejected: "Uw aanmelding bij Noaber is niet goedgekeurd.",
     unknown: "U heeft een nieuwe melding.",
   },
   en: {
@@ -46,6 +49,9 @@ const kinds: Record<Locale, Record<string, string>> = {
     newKlusNearby: "New task near you: “{title}”.",
     teamMemberNamed: "You are taking part in “{title}” with your team. The task is in your agenda.",
     teamSpotsReleased: "Spots of your team for “{title}” had no name yet. They are now open to others.",
+    recommendedByPartner: "Recommended for you: “{title}”.",
+    registrationApproved: "Your registration with Noaber is approved.",
+    registrationRejected: "Your registration with Noaber was not approved.",
     unknown: "You have a new notification.",
   },
 };

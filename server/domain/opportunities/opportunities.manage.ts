@@ -61,6 +61,7 @@ function fieldsOfRow(row: Opportunity, skills: string[]): OpportunityFieldsInput
       suitableStudents: row.suitable_students,
       suitableGroups: row.suitable_groups,
       suitableBusinesses: row.suitable_businesses,
+      boardExchange: row.board_exchange,
     },
     accessibilityNotes: row.accessibility_notes,
   };
@@ -88,6 +89,7 @@ function formValuesOfRow(row: Opportunity, skills: string[]): EditableOpportunit
     suitableStudents: row.suitable_students,
     suitableGroups: row.suitable_groups,
     suitableBusinesses: row.suitable_businesses,
+    boardExchange: row.board_exchange,
     accessibilityNotes: row.accessibility_notes,
   };
 }

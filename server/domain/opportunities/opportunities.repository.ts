@@ -126,12 +126,15 @@ export async function listNewestCards(
   return rows.map(toCard);
 }
 
+/** The user's role in an organisation the municipality approved (a pending one has no members yet). */
 export async function findMembershipRole(db: DbOrTrx, organisationId: string, userId: string) {
   const row = await db
     .selectFrom("memberships")
-    .select("role")
-    .where("organisation_id", "=", organisationId)
-    .where("user_id", "=", userId)
+    .innerJoin("organisations", "organisations.id", "memberships.organisation_id")
+    .select("memberships.role")
+    .where("memberships.organisation_id", "=", organisationId)
+    .where("memberships.user_id", "=", userId)
+    .where("organisations.approved_at", "is not", null)
     .executeTakeFirst();
   return row?.role ?? null;
 }
@@ -143,6 +146,7 @@ export async function listCoordinatedOrganisations(db: DbOrTrx, userId: string):
     .select(["organisations.id", "organisations.name"])
     .where("memberships.user_id", "=", userId)
     .where("memberships.role", "=", "coordinator")
+    .where("organisations.approved_at", "is not", null)
     .orderBy("organisations.name")
     .execute();
 }
@@ -181,6 +185,7 @@ function fieldColumns(fields: OpportunityFieldsInput) {
     suitable_students: fields.flags.suitableStudents,
     suitable_groups: fields.flags.suitableGroups,
     suitable_businesses: fields.flags.suitableBusinesses,
+    board_exchange: fields.flags.boardExchange,
     languages: fields.languages,
     accessibility_notes: fields.accessibilityNotes,
   };

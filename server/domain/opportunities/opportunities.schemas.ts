@@ -17,6 +17,7 @@ export const opportunityFlagNames = [
   "suitableStudents",
   "suitableGroups",
   "suitableBusinesses",
+  "boardExchange",
 ] as const;
 
 export const ONLINE_PLACE = "online";
@@ -137,6 +138,7 @@ const opportunityFieldsShape = {
   suitableNewcomers: checkbox(),
   suitableStudents: checkbox(),
   suitableGroups: checkbox(),
+  boardExchange: checkbox(),
   suitableBusinesses: checkbox(),
   accessibilityNotes: plainText("accessibilityNotes", { ...limits.accessibilityNotes, required: false }),
 };
@@ -205,6 +207,7 @@ function toOpportunityFields(value: OpportunityFieldsValue) {
       suitableStudents: value.suitableStudents,
       suitableGroups: value.suitableGroups,
       suitableBusinesses: value.suitableBusinesses,
+      boardExchange: value.boardExchange,
     },
     accessibilityNotes: value.accessibilityNotes,
   };
@@ -277,6 +280,7 @@ export interface PublishOpportunityRequest {
   suitableNewcomers?: FormBoolean;
   suitableStudents?: FormBoolean;
   suitableGroups?: FormBoolean;
+  boardExchange?: FormBoolean;
   suitableBusinesses?: FormBoolean;
   accessibilityNotes?: string;
   /** Only for a klus: "weekly" or "biweekly" with `repeatUntil` makes one dated klus per occurrence. */

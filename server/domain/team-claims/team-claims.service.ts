@@ -1,5 +1,5 @@
 import type { Trx } from "../../../db/connect";
-import { requireTeamCoordinator, teamCoordinatorRoles, type Actor } from "../actor";
+import { groupCoordinatorRoles, requireTeamCoordinator, type Actor } from "../actor";
 import { ageOn, amsterdamDay } from "../claims/age";
 import * as claimsRepo from "../claims/claims.repository";
 import type { SpotsView } from "../claims/claims.types";
@@ -315,7 +315,7 @@ export function createTeamClaimsService(
     async stateFor(actor: Actor, opportunityId: string): Promise<KlusTeamState> {
       if (!uuidPattern.test(opportunityId)) return { reservations: [], teamOrganisation: null };
       const reservations = await repo.reservationsOf(db, opportunityId);
-      const mayClaim = actor.kind === "user" && teamCoordinatorRoles.some((role) => actor.roles.includes(role));
+      const mayClaim = actor.kind === "user" && groupCoordinatorRoles.some((role) => actor.roles.includes(role));
       const [organisation] = mayClaim && actor.kind === "user" ? await repo.teamOrganisationsOf(db, actor.userId) : [];
       return {
         reservations: reservations.map((r) => ({ teamName: r.teamName, unnamedSpots: r.unnamedSpots })),

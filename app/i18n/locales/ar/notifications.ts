@@ -35,6 +35,9 @@ export default {
     teamMemberNamed: "أنت مشارك في «⁨{{title}}⁩» مع فريق ⁨{{team}}⁩. المهمة موجودة في جدولك.",
     teamSpotsReleased:
       "كان لدى ⁨{{team}}⁩ أماكن بدون اسم في «⁨{{title}}⁩» (العدد: {{count}}). هذه الأماكن متاحة الآن للآخرين.",
+    registrationApproved: "وافقت البلدية على ⁨{{name}}⁩. يمكنك الآن دعوة أشخاص.",
+    registrationRejected: "لم توافق البلدية على ⁨{{name}}⁩.",
+    recommendedByPartner: "يوصي ⁨{{partner}}⁩ بـ: «⁨{{title}}⁩».",
     unknown: "لديك إشعار جديد.",
   },
 };

@@ -25,6 +25,7 @@ export default {
     new: "جديد",
   },
   flags: {
+    boardExchange: "تبادل بين مجالس الإدارة: مجلسنا يلتقي بمجلس جمعية طلابية",
     suitableNewcomers: "مناسب للقادمين الجدد",
     suitableStudents: "مناسب للطلاب",
     suitableGroups: "مناسب لمجموعة",

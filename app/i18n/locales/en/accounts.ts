@@ -27,9 +27,12 @@ export default {
   },
   logIn: {
     title: "Log in",
-    intro: "Log in with your e-mail address and password.",
+    intro: "Log in with your e-mail address (or login name) and password.",
     needed: "Please log in first. Then you will continue where you were.",
-    email: { label: "E-mail address" },
+    email: {
+      label: "E-mail address or login name",
+      description: "Did you sign up without an e-mail address? Then fill in your login name, for example amal-4821.",
+    },
     password: { label: "Password" },
     submit: "Log in",
     noAccount: "Don't have an account yet?",

@@ -62,6 +62,11 @@ export default {
     otherAccount: "Want to use another account? Log out first.",
     logOut: "Log out",
     forbiddenReasons: {
+      groupCoordinatorOnly: {
+        text: "This page is only for coordinators of a business or partner.",
+        goTo: "Go to the home page",
+      },
+      notYourGroup: { text: "You can only manage your own group.", goTo: "Go to my group" },
       notAllowed: { text: "This account may not do this.", goTo: "Go to the home page" },
       organisationOnly: {
         text: "This page is only for coordinators of an organisation. Your account does not belong to an organisation.",

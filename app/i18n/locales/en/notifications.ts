@@ -30,6 +30,9 @@ export default {
     teamMemberNamed: "You are taking part in “{{title}}” with the team {{team}}. The task is in your agenda.",
     teamSpotsReleased:
       "{{team}} still had spots without a name for “{{title}}” (number: {{count}}). They are now open to others.",
+    registrationApproved: "The municipality approved {{name}}. You can now invite people.",
+    registrationRejected: "The municipality did not approve {{name}}.",
+    recommendedByPartner: "Recommended by {{partner}}: “{{title}}”.",
     unknown: "You have a new notification.",
   },
 };

@@ -23,6 +23,7 @@ export default {
     suitableStudents: "Suitable for students",
     suitableGroups: "Suitable for a group",
     suitableBusinesses: "Suitable for businesses",
+    boardExchange: "Board exchange: our board meets the board of a student association",
     vogRequired: "Certificate of conduct (VOG) needed",
   },
   languageNames: {

@@ -27,9 +27,12 @@ export default {
   },
   logIn: {
     title: "Inloggen",
-    intro: "Log in met uw e-mailadres en wachtwoord.",
+    intro: "Log in met uw e-mailadres (of inlognaam) en wachtwoord.",
     needed: "Log eerst in. Daarna gaat u verder waar u was.",
-    email: { label: "E-mailadres" },
+    email: {
+      label: "E-mailadres of inlognaam",
+      description: "Heeft u zich aangemeld zonder e-mailadres? Vul dan uw inlognaam in, bijvoorbeeld amal-4821.",
+    },
     password: { label: "Wachtwoord" },
     submit: "Inloggen",
     noAccount: "Heeft u nog geen account?",

@@ -65,6 +65,11 @@ export default {
     otherAccount: "Ander account gebruiken? Log dan eerst uit.",
     logOut: "Uitloggen",
     forbiddenReasons: {
+      groupCoordinatorOnly: {
+        text: "Deze pagina is alleen voor coördinatoren van een bedrijf of partner.",
+        goTo: "Naar de startpagina",
+      },
+      notYourGroup: { text: "U kunt alleen uw eigen groep beheren.", goTo: "Naar mijn groep" },
       notAllowed: { text: "Met dit account mag u dit niet doen.", goTo: "Naar de startpagina" },
       organisationOnly: {
         text: "Deze pagina is alleen voor coördinatoren van een organisatie. Uw account hoort niet bij een organisatie.",

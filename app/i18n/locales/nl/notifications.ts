@@ -31,6 +31,9 @@ export default {
     teamMemberNamed: "U doet mee met “{{title}}”, met het team {{team}}. De klus staat in uw agenda.",
     teamSpotsReleased:
       "{{team}} had bij “{{title}}” nog plekken zonder naam (aantal: {{count}}). Die plekken zijn nu vrij voor anderen.",
+    registrationApproved: "De gemeente heeft {{name}} goedgekeurd. U kunt nu mensen uitnodigen.",
+    registrationRejected: "De gemeente heeft {{name}} niet goedgekeurd.",
+    recommendedByPartner: "Aanbevolen door {{partner}}: “{{title}}”.",
     unknown: "U heeft een nieuwe melding.",
   },
 };

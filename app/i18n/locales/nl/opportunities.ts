@@ -23,6 +23,7 @@ export default {
     suitableStudents: "Geschikt voor studenten",
     suitableGroups: "Geschikt voor een groep",
     suitableBusinesses: "Geschikt voor bedrijven",
+    boardExchange: "Bestuurlijke uitwisseling: ons bestuur ontmoet het bestuur van een studentenvereniging",
     vogRequired: "VOG nodig",
   },
   languageNames: {

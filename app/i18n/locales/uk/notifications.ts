@@ -33,6 +33,9 @@ export default {
     teamMemberNamed: "Ви берете участь у «{{title}}» з командою {{team}}. Завдання є у вашому розкладі.",
     teamSpotsReleased:
       "{{team}} мала місця без імені для «{{title}}» (кількість: {{count}}). Тепер ці місця вільні для інших.",
+    registrationApproved: "Муніципалітет схвалив {{name}}. Тепер Ви можете запрошувати людей.",
+    registrationRejected: "Муніципалітет не схвалив {{name}}.",
+    recommendedByPartner: "{{partner}} рекомендує: «{{title}}».",
     unknown: "У Вас нове сповіщення.",
   },
 };

@@ -22,6 +22,7 @@ export default {
     new: "Нове",
   },
   flags: {
+    boardExchange: "Обмін між правліннями: наше правління зустрічається з правлінням студентського товариства",
     suitableNewcomers: "Підходить для новоприбулих",
     suitableStudents: "Підходить для студентів",
     suitableGroups: "Підходить для групи",

@@ -156,6 +156,7 @@ describe("logIn", () => {
     expect(result.user).toEqual({
       id: user.id,
       email: user.email,
+      loginName: null,
       displayName: user.display_name,
       locale: "nl",
       roles: ["volunteer"],
