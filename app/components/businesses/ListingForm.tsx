@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type FieldMetadata, type Submission, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type Submission, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -10,16 +10,12 @@ import {
   type ListingSide,
 } from "../../../server/domain/businesses/listings.schemas";
 import { ErrorSummary } from "../form/ErrorSummary";
-import { CheckboxGroup, FieldErrors, SelectField, SubmitButton, TextAreaField, TextField } from "../form/fields";
+import { CheckboxGroup, SelectField, SubmitButton, TextAreaField, TextField } from "../form/fields";
+import { SkillsFieldset, type SkillCategoryChoices } from "../form/SkillsFieldset";
 
 /** What the form needs to offer its choices. */
 export interface ListingFormData {
-  categories: Array<{
-    slug: string;
-    nameNl: string;
-    nameEn: string;
-    skills: Array<{ slug: string; nameNl: string; nameEn: string }>;
-  }>;
+  categories: SkillCategoryChoices;
   wijken: Array<{ code: string; name: string; formerName: string | null }>;
 }
 
@@ -33,65 +29,6 @@ interface ListingFormValues {
   periodEnd: string;
   skills: string[];
   wijken: string[];
-}
-
-const asList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : typeof value === "string" && value !== "" ? [value] : [];
-
-/** Skills grouped by category: one field (one error), a fieldset per category. */
-function SkillsField({
-  field,
-  categories,
-}: {
-  field: FieldMetadata<string[]>;
-  categories: ListingFormData["categories"];
-}) {
-  const { t, i18n } = useTranslation("businesses");
-  const english = i18n.language === "en";
-  const checked = new Set(asList(field.initialValue));
-  const invalid = Boolean(field.errors?.length);
-  return (
-    <fieldset
-      id={`${field.id}-group`}
-      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${invalid ? " utrecht-form-fieldset--invalid" : ""}`}
-      aria-describedby={[field.descriptionId, invalid ? field.errorId : null].filter(Boolean).join(" ")}
-    >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {t("form.skills")}
-      </legend>
-      <div className="utrecht-form-field-description" id={field.descriptionId}>
-        {t("form.skillsHint")}
-      </div>
-      <FieldErrors field={field} />
-      {categories.map((category) => (
-        <fieldset key={category.slug} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            {english ? category.nameEn : category.nameNl}
-          </legend>
-          <ul className="noaber-checkbox-list">
-            {category.skills.map((skill) => {
-              const id = `${field.id}-${skill.slug}`;
-              return (
-                <li key={skill.slug} className="utrecht-form-field utrecht-form-field--checkbox">
-                  <input
-                    type="checkbox"
-                    id={id}
-                    name={field.name}
-                    value={skill.slug}
-                    defaultChecked={checked.has(skill.slug)}
-                    className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
-                  />{" "}
-                  <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
-                    {english ? skill.nameEn : skill.nameNl}
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-      ))}
-    </fieldset>
-  );
 }
 
 const wijkLabel = (wijk: { name: string; formerName: string | null }) =>
@@ -177,7 +114,12 @@ export function ListingForm({
         <TextField field={fields.periodStart} label={t("form.periodStart")} type="date" />
         <TextField field={fields.periodEnd} label={t("form.periodEnd")} type="date" />
       </div>
-      <SkillsField field={fields.skills} categories={data.categories} />
+      <SkillsFieldset
+        field={fields.skills}
+        categories={data.categories}
+        legend={t("form.skills")}
+        description={t("form.skillsHint")}
+      />
       {side === "offer" ? (
         <CheckboxGroup
           field={fields.wijken}

@@ -9,7 +9,6 @@ import {
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useState } from "react";
-import { usesEnglishNames } from "../../i18n/config";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { useHydrated } from "remix-utils/use-hydrated";
@@ -22,6 +21,7 @@ import {
 } from "../../../server/domain/opportunities/opportunities.schemas";
 import { ErrorSummary, useBlockedSubmits } from "../form/ErrorSummary";
 import { CheckboxGroup, FieldErrors, SelectField, SubmitButton, TextAreaField, TextField } from "../form/fields";
+import { SkillsFieldset, type SkillCategoryChoices } from "../form/SkillsFieldset";
 
 /** The form's values as the browser sends them. */
 interface PublishForm {
@@ -55,17 +55,7 @@ interface PublishForm {
 export interface OpportunityFormData {
   organisations: Array<{ id: string; name: string }>;
   buurten: Array<{ code: string; name: string; wijkCode: string; wijkName: string; wijkFormerName: string | null }>;
-  categories: Array<{
-    slug: string;
-    nameNl: string;
-    nameEn: string;
-    skills: Array<{ slug: string; nameNl: string; nameEn: string }>;
-  }>;
-}
-
-function asList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
-  return typeof value === "string" ? [value] : [];
+  categories: SkillCategoryChoices;
 }
 
 const isChecked = (value: unknown) => value === true || value === "on";
@@ -180,62 +170,6 @@ function RepeatFields({ repeat, repeatUntil }: { repeat: FieldMetadata<string>; 
         description={t("publish.repeat.untilHint")}
       />
     </>
-  );
-}
-
-/** Skills, one fieldset per category inside one outer fieldset (one field, one error). */
-function SkillsField({
-  field,
-  categories,
-}: {
-  field: FieldMetadata<string[]>;
-  categories: OpportunityFormData["categories"];
-}) {
-  const { t, i18n } = useTranslation("opportunities");
-  const english = usesEnglishNames(i18n.language);
-  const checked = new Set(asList(field.initialValue));
-  const invalid = Boolean(field.errors?.length);
-  return (
-    <fieldset
-      id={`${field.id}-group`}
-      className={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${invalid ? " utrecht-form-fieldset--invalid" : ""}`}
-      aria-describedby={[field.descriptionId, invalid ? field.errorId : null].filter(Boolean).join(" ")}
-    >
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {t("publish.skills.legend")}
-      </legend>
-      <div className="utrecht-form-field-description" id={field.descriptionId}>
-        {t("publish.skills.description")}
-      </div>
-      <FieldErrors field={field} />
-      {categories.map((category) => (
-        <fieldset key={category.slug} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            {english ? category.nameEn : category.nameNl}
-          </legend>
-          <ul className="noaber-checkbox-list">
-            {category.skills.map((skill) => {
-              const id = `${field.id}-${skill.slug}`;
-              return (
-                <li key={skill.slug} className="utrecht-form-field utrecht-form-field--checkbox">
-                  <input
-                    type="checkbox"
-                    id={id}
-                    name={field.name}
-                    value={skill.slug}
-                    defaultChecked={checked.has(skill.slug)}
-                    className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
-                  />{" "}
-                  <label htmlFor={id} className="utrecht-form-label utrecht-form-label--checkbox">
-                    {english ? skill.nameEn : skill.nameNl}
-                  </label>
-                </li>
-              );
-            })}
-          </ul>
-        </fieldset>
-      ))}
-    </fieldset>
   );
 }
 
@@ -507,7 +441,12 @@ export function OpportunityForm({
           />
         </fieldset>
 
-        <SkillsField field={fields.skills} categories={data.categories} />
+        <SkillsFieldset
+          field={fields.skills}
+          categories={data.categories}
+          legend={t("publish.skills.legend")}
+          description={t("publish.skills.description")}
+        />
 
         <div id={`${fields.languages.id}-group`}>
           <CheckboxGroup

@@ -29,7 +29,7 @@ export async function memberLanguages(db: DbOrTrx, organisationId: string): Prom
 /**
  * Open vacatures and upcoming klussen that suit a group: marked for newcomers (COA) or students
  * (associations, schools), for groups, a board exchange (associations), or in a language the members
- * speak; nearest to the partner's buurt first, then soonest.
+ * speak; for an association its board exchanges first, then nearest to the partner's buurt, then soonest.
  */
 export async function listForGroup(
   db: DbOrTrx,
@@ -77,7 +77,11 @@ export async function listForGroup(
         ...(languages.length > 0 ? [sql<boolean>`o.languages && ${sql.val(languages)}::text[]`] : []),
       ]),
     )
-    .orderBy(home ? sql`coalesce((b.lat - ${home.lat}) ^ 2 + ((b.lon - ${home.lon}) * 0.6) ^ 2, 1e9)` : sql`0`)
+    // A board exchange is what an association's board looks for here, and rare: it comes first for them.
+    .$if(forBoards, (query) => query.orderBy("o.board_exchange", "desc"))
+    .$if(home !== undefined, (query) =>
+      query.orderBy(sql`coalesce((b.lat - ${home?.lat}) ^ 2 + ((b.lon - ${home?.lon}) * 0.6) ^ 2, 1e9)`),
+    )
     .orderBy(sql`o.starts_at nulls last`)
     .orderBy("o.id")
     .limit(limit)
