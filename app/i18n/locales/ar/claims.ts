@@ -25,6 +25,15 @@ export default {
   started: "هذه المهمة بدأت بالفعل. لم يعد التسجيل أو الإلغاء ممكناً.",
   notOpen: "التسجيل في هذه المهمة غير ممكن (الآن).",
   errorHeading: "لم ينجح التسجيل",
+  // What everyone sees of a team's reservation; the team form itself is for coordinators.
+  team: {
+    reserved_zero: "لا توجد أماكن محجوزة لـ\u2068{{team}}\u2069",
+    reserved_one: "مكان واحد محجوز لـ\u2068{{team}}\u2069",
+    reserved_two: "مكانان محجوزان لـ\u2068{{team}}\u2069",
+    reserved_few: "{{count}} أماكن محجوزة لـ\u2068{{team}}\u2069",
+    reserved_many: "{{count}} مكاناً محجوزاً لـ\u2068{{team}}\u2069",
+    reserved_other: "{{count}} مكان محجوز لـ\u2068{{team}}\u2069",
+  },
   errors: {
     notFound: "هذه المهمة أو هذا التسجيل غير موجود.",
     started: "هذه المهمة بدأت بالفعل.",

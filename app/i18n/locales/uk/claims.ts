@@ -24,6 +24,13 @@ export default {
   started: "Це завдання вже почалося. Записатися або скасувати участь більше не можна.",
   notOpen: "Записатися на це завдання не можна (більше).",
   errorHeading: "Записатися не вдалося",
+  // What everyone sees of a team's reservation; the team form itself is for coordinators.
+  team: {
+    reserved_one: "{{count}} місце зарезервовано для команди {{team}}",
+    reserved_few: "{{count}} місця зарезервовано для команди {{team}}",
+    reserved_many: "{{count}} місць зарезервовано для команди {{team}}",
+    reserved_other: "{{count}} місця зарезервовано для команди {{team}}",
+  },
   errors: {
     notFound: "Такого завдання або запису не існує.",
     started: "Це завдання вже почалося.",
