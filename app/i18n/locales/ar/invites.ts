@@ -8,7 +8,7 @@ export default {
     codeDescription: "8 حروف وأرقام، مثلاً K7MP2QXA.",
     displayName: "اسمك الأول",
     displayNameDescription: "يرى الآخرون هذا الاسم.",
-    email: "بريدك الإلكتروني (ليس ضرورياً)",
+    email: "بريدك الإلكتروني",
     emailDescription: "ليس لديك بريد إلكتروني؟ ستحصل إذن على اسم دخول. تقرأ الرسائل في التطبيق.",
     languages: "ما اللغات التي تتكلمها؟",
     password: "اختر كلمة مرور",
