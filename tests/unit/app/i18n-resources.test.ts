@@ -36,7 +36,7 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
     "notOpen",
     "errorHeading",
     "errors",
-    "team.reserved",
+    "team",
   ],
   accounts: "all",
   profile: "all",
