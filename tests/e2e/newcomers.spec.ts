@@ -1,9 +1,10 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { logIn } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { makeInviteCode } from "./support/groups";
 import { chooseLanguage, openNewcomerKlusInArabic } from "./support/languages";
+import { publishKlus } from "./support/publish";
 
 const phone = { width: 390, height: 844 };
 
@@ -80,4 +81,55 @@ test("the invite sign-up page in Ukrainian explains a wrong code and has no acce
   await expect(page.getByText("Такого коду не існує. Перевірте, чи Ви правильно його ввели.")).toBeVisible();
   await expect(page.getByLabel("Ваше ім’я")).toBeVisible();
   await expectNoAccessibilityViolations(page);
+});
+
+test("a COA coordinator reserves spots for a team in Arabic, and everyone sees them reserved in Arabic", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const token = randomUUID().slice(0, 6);
+  const title = `Bankjes schuren ${token}`;
+  const teamName = `Team Zuid ${token}`;
+
+  const organisationContext = await browser.newContext();
+  const organisation = await organisationContext.newPage();
+  await logIn(organisation, "organisatie@demo.noaber.nl");
+  // Weeks ahead, at a random hour, so that runs on the same database do not overlap.
+  const klusUrl = await publishKlus(organisation, {
+    title,
+    buurt: "Florabuurt",
+    startsIn: 24 * 21 + randomInt(0, 24 * 300),
+    hours: 2,
+    spots: 4,
+    skill: "Schilderen",
+  });
+  await organisationContext.close();
+
+  const coordinatorContext = await browser.newContext({ viewport: phone });
+  const coordinator = await coordinatorContext.newPage();
+  await logIn(coordinator, "partner@demo.noaber.nl");
+  await chooseLanguage(coordinator, "العربية");
+  await coordinator.goto(klusUrl);
+  const teamForm = coordinator.getByRole("region", { name: "المشاركة مع فريق" });
+  await teamForm.getByLabel("اسم الفريق").fill(teamName);
+  await teamForm.getByLabel("عدد الأماكن").fill("2");
+  await teamForm.getByRole("button", { name: "حجز الأماكن" }).click();
+  await expect(coordinator.getByText("تم بنجاح: الأماكن محجوزة.", { exact: false })).toBeVisible();
+  await expect(coordinator.getByText(`مكانان محجوزان لـ\u2068${teamName}\u2069`)).toBeVisible();
+  await expectNoAccessibilityViolations(coordinator);
+
+  await coordinator.getByRole("link", { name: "إلى تسجيلات فريقي" }).click();
+  await expect(coordinator.getByRole("heading", { level: 1, name: "تسجيلات الفريق" })).toBeVisible();
+  const card = coordinator.getByRole("region", { name: `${teamName}: ${title}` });
+  await expect(card.getByText("ما زال مكانان بدون اسم.")).toBeVisible();
+  await expectNoAccessibilityViolations(coordinator);
+  await coordinatorContext.close();
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto("/");
+  await chooseLanguage(visitor, "العربية");
+  await visitor.goto(klusUrl);
+  await expect(visitor.getByText(`مكانان محجوزان لـ\u2068${teamName}\u2069`)).toBeVisible();
+  await visitorContext.close();
 });
