@@ -49,7 +49,7 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
   // The statements stay Dutch and English (shown in English, marked with lang="en"): titles and a note only.
   statements: ["privacy.title", "accessibility.title", "untranslatedNote"],
   // Signing up with an invite code, and the welcome page with the login name; invite codes are for coordinators.
-  invites: ["signUp", "welcome", "errors.code"],
+  invites: ["signUp", "welcome", "nav", "errors.code"],
   // The statement of hours, linked from the agenda; the rest is for businesses.
   businesses: ["statement"],
 };

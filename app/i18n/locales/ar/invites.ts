@@ -1,4 +1,5 @@
-// Only the sign-up with an invite code and the welcome page; a coordinator's invite codes fall back to English.
+// The sign-up with an invite code, the welcome page and the menu item beside translated ones; a coordinator's
+// invite codes fall back to English.
 export default {
   signUp: {
     title: "التسجيل بدعوة",
@@ -23,6 +24,7 @@ export default {
     remember: "اكتب اسم الدخول على ورقة. تحتاجه مع كلمة المرور لتسجيل الدخول مرة أخرى.",
     next: "إلى الصفحة الرئيسية",
   },
+  nav: { group: "مجموعتي" },
   errors: {
     code: {
       required: "اكتب رمزك.",

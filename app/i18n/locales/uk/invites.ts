@@ -1,4 +1,5 @@
-// Only the sign-up with an invite code and the welcome page; a coordinator's invite codes fall back to English.
+// The sign-up with an invite code, the welcome page and the menu item beside translated ones; a coordinator's
+// invite codes fall back to English.
 export default {
   signUp: {
     title: "Реєстрація за запрошенням",
@@ -24,6 +25,7 @@ export default {
     remember: "Запишіть своє ім’я для входу. Воно потрібне Вам разом із паролем, щоб увійти знову.",
     next: "Далі на головну сторінку",
   },
+  nav: { group: "Моя група" },
   errors: {
     code: {
       required: "Введіть свій код.",
