@@ -119,7 +119,7 @@ test("a COA coordinator reserves spots for a team in Arabic, and everyone sees t
   await expectNoAccessibilityViolations(coordinator);
 
   await coordinator.getByRole("link", { name: "إلى تسجيلات فريقي" }).click();
-  await expect(coordinator.getByRole("heading", { level: 1, name: "تسجيلات الفريق" })).toBeVisible();
+  await expect(coordinator.getByRole("heading", { level: 1, name: "تسجيلات الفرق" })).toBeVisible();
   const card = coordinator.getByRole("region", { name: `${teamName}: ${title}` });
   await expect(card.getByText("ما زال مكانان بدون اسم.")).toBeVisible();
   await expectNoAccessibilityViolations(coordinator);
