@@ -12,6 +12,8 @@ import alertsAr from "./locales/ar/alerts";
 import applicationsAr from "./locales/ar/applications";
 import statementsAr from "./locales/ar/statements";
 import organisationPageAr from "./locales/ar/organisation-page";
+import invitesAr from "./locales/ar/invites";
+import businessesAr from "./locales/ar/businesses";
 import commonUk from "./locales/uk/common";
 import homeUk from "./locales/uk/home";
 import searchUk from "./locales/uk/search";
@@ -26,6 +28,8 @@ import alertsUk from "./locales/uk/alerts";
 import applicationsUk from "./locales/uk/applications";
 import statementsUk from "./locales/uk/statements";
 import organisationPageUk from "./locales/uk/organisation-page";
+import invitesUk from "./locales/uk/invites";
+import businessesUk from "./locales/uk/businesses";
 import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
@@ -125,6 +129,8 @@ export const resources = {
     applications: applicationsAr,
     statements: statementsAr,
     organisationPage: organisationPageAr,
+    invites: invitesAr,
+    businesses: businessesAr,
   },
   uk: {
     common: commonUk,
@@ -141,6 +147,8 @@ export const resources = {
     applications: applicationsUk,
     statements: statementsUk,
     organisationPage: organisationPageUk,
+    invites: invitesUk,
+    businesses: businessesUk,
   },
 };
 

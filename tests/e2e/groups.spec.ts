@@ -2,25 +2,13 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { logIn, uniqueEmail } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
+import { makeInviteCode } from "./support/groups";
 
 const password = "een lange zin als wachtwoord";
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
   return context.newPage();
-}
-
-/** Makes an invite code on "Mijn groep" and returns it as shown to the coordinator. */
-async function makeInviteCode(page: Page): Promise<string> {
-  await page.goto("/groep");
-  await page.getByLabel("Hoeveel mensen mogen de code gebruiken?").fill("3");
-  await page.getByRole("button", { name: "Code maken" }).click();
-  const notice = page.getByText(/De nieuwe code is [A-Z0-9]{8}\./);
-  await expect(notice).toBeVisible();
-  const code = /De nieuwe code is ([A-Z0-9]{8})\./.exec((await notice.textContent()) ?? "")?.[1];
-  expect(code).toBeDefined();
-  await expect(page.getByRole("cell", { name: new RegExp(`^${code!} `) })).toBeVisible();
-  return code!;
 }
 
 test("a business registers, the municipality approves it, and a colleague joins with its invite code", async ({

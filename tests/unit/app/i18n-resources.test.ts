@@ -36,6 +36,7 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
     "notOpen",
     "errorHeading",
     "errors",
+    "team",
   ],
   accounts: "all",
   profile: "all",
@@ -47,6 +48,10 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
   organisationPage: "all",
   // The statements stay Dutch and English (shown in English, marked with lang="en"): titles and a note only.
   statements: ["privacy.title", "accessibility.title", "untranslatedNote"],
+  // Signing up with an invite code, and the welcome page with the login name; invite codes are for coordinators.
+  invites: ["signUp", "welcome", "nav", "errors.code"],
+  // The statement of hours, linked from the agenda; the rest is for businesses.
+  businesses: ["statement"],
 };
 const volunteerNamespaces = Object.keys(volunteerTexts) as Namespace[];
 

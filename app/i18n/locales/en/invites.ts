@@ -33,7 +33,7 @@ export default {
     codeDescription: "8 letters and digits, for example K7MP2QXA.",
     displayName: "Your first name",
     displayNameDescription: "Other people see this name.",
-    email: "Your e-mail address (optional)",
+    email: "Your e-mail address",
     emailDescription: "No e-mail address? Then you get a login name. You read messages in the app.",
     languages: "Which languages do you speak?",
     password: "Choose a password",

@@ -33,7 +33,7 @@ export default {
     codeDescription: "8 letters en cijfers, bijvoorbeeld K7MP2QXA.",
     displayName: "Uw voornaam",
     displayNameDescription: "Andere mensen zien deze naam.",
-    email: "Uw e-mailadres (niet verplicht)",
+    email: "Uw e-mailadres",
     emailDescription: "Heeft u geen e-mailadres? Dan krijgt u een inlognaam. Berichten leest u dan in de app.",
     languages: "Welke talen spreekt u?",
     password: "Kies een wachtwoord",
