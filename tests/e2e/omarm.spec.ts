@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import {
+  amsterdamDay,
   dayFromToday,
   demoBusiness,
   demoOrganisation,
@@ -128,10 +129,11 @@ test("Omarm Groningen: an offer meets a request, a team takes part, and its conf
   }
   await expectNoAccessibilityViolations(organisation.page);
 
-  const today = dayFromToday(0);
-  await business.page.goto(`/bedrijf/rapportage?van=${today}&tot=${today}`);
+  // The klus's own day, also when it started just before midnight.
+  const klusDay = amsterdamDay(startsAt);
+  await business.page.goto(`/bedrijf/rapportage?van=${klusDay}&tot=${klusDay}`);
   const klusRow = business.page.getByRole("row").filter({ hasText: klusTitle });
-  await expect(klusRow.getByRole("cell").nth(-2)).toHaveText("2");
+  await expect(klusRow.getByRole("cell").nth(-2)).toHaveText(String(members.length));
   await expect(klusRow.getByRole("cell").last()).toHaveText(String(members.length * hoursEach));
 
   const downloading = business.page.waitForEvent("download");
@@ -139,7 +141,9 @@ test("Omarm Groningen: an offer meets a request, a team takes part, and its conf
   const csv = await readFile((await (await downloading).path())!, "utf8");
   const klusLine = csv.split("\r\n").find((line) => line.includes(`;${klusTitle};`));
   expect(klusLine).toMatch(
-    new RegExp(`^Klus;${today};${klusTitle};${demoOrganisation.name.replace(/[()]/g, "\\$&")};[^;]+;2;6$`),
+    new RegExp(
+      `^Klus;${klusDay};${klusTitle};${demoOrganisation.name.replace(/[()]/g, "\\$&")};[^;]+;${members.length};${members.length * hoursEach}$`,
+    ),
   );
 
   await business.context.close();

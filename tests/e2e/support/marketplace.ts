@@ -4,11 +4,14 @@ import { logIn } from "./accounts";
 export const demoBusiness = { email: "bedrijf@demo.noaber.nl", name: "Bouwbedrijf Hunzeland (demo)" };
 export const demoOrganisation = { email: "organisatie@demo.noaber.nl", name: "Buurthuis De Vlinder (demo)" };
 
+/** The calendar date of `date` in Amsterdam, as a date field takes it. */
+export function amsterdamDay(date: Date) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(date);
+}
+
 /** A calendar date in Amsterdam, `days` from today, as a date field takes it. */
 export function dayFromToday(days: number) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
+  return amsterdamDay(new Date(Date.now() + days * 86_400_000));
 }
 
 /** A browser context of its own, logged in as `email`: one person in a story with several. */
