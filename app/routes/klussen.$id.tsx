@@ -32,6 +32,8 @@ export const links: LinksFunction = () => [
 
 const notices = { aangemeld: "joined", wachtlijst: "joinedWaitlist", afgemeld: "cancelled" } as const;
 const teamCreatedParam = "team-aangemeld";
+// Names the claim whose attendance was just saved, so the list says so beside it.
+const attendanceSavedParam = "opgeslagen";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { detail, justPublished, actor } = await getOpportunityDetail(args, "task");
@@ -50,6 +52,7 @@ export async function loader(args: LoaderFunctionArgs) {
     claimList,
     teamState,
     teamCreated: params.has(teamCreatedParam),
+    attendanceSavedFor: params.get(attendanceSavedParam),
     loggedIn: actor.kind === "user",
     // Messaging: volunteers may ask the organisation; coordinators and active claimants have a klus group.
     canAskOrganisation: actor.kind === "user" && actor.roles.includes("volunteer") && !detail.canManage,
@@ -133,7 +136,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }
     try {
       await claims.markAttendance(actor, submission.value);
-      return redirect(`${here}#aanmeldingen`);
+      return redirect(`${here}?${attendanceSavedParam}=${encodeURIComponent(submission.value.claimId)}#aanmeldingen`);
     } catch (error) {
       const response = domainReply(intent, submission, error);
       const body = (await response.json()) as { result: unknown };
@@ -157,6 +160,7 @@ export default function TaskPage() {
     claimList,
     teamState,
     teamCreated,
+    attendanceSavedFor,
     loggedIn,
     canAskOrganisation,
     inKlusGroup,
@@ -201,7 +205,9 @@ export default function TaskPage() {
           ) : undefined
         }
       />
-      {claimList ? <ClaimList list={claimList} attendanceError={attendanceErrors} /> : null}
+      {claimList ? (
+        <ClaimList list={claimList} attendanceError={attendanceErrors} savedClaimId={attendanceSavedFor} />
+      ) : null}
       {inKlusGroup ? <StartConversationForm start={{ intent: "klus-group", opportunityId: detail.id }} /> : null}
       {canAskOrganisation ? (
         <StartConversationForm start={{ intent: "organisation", organisationId: detail.organisation.id }} />

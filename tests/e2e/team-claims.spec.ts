@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { logIn } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { publishKlus } from "./support/publish";
+import { nameTeamMembers, teamClaimCard, teamForm } from "./support/team";
 
 test("a business reserves 3 spots for a team, names 2 members, and a named member has the klus in their agenda", async ({
   browser,
@@ -30,19 +31,19 @@ test("a business reserves 3 spots for a team, names 2 members, and a named membe
   const business = await businessContext.newPage();
   await logIn(business, "bedrijf@demo.noaber.nl");
   await business.goto(klusUrl);
-  const teamForm = business.getByRole("region", { name: "Met een team meedoen" });
-  await expect(teamForm).toBeVisible();
+  const form = teamForm(business);
+  await expect(form).toBeVisible();
 
   // More than is left: refused whole, with how many are left, beside the field, keeping what was typed.
-  await teamForm.getByLabel("Naam van het team").fill(teamName);
-  await teamForm.getByLabel("Aantal plekken").fill("5");
-  await teamForm.getByRole("button", { name: "Plekken reserveren" }).click();
-  await expect(teamForm.getByText("Er zijn nog maar 4 plekken vrij. Er is niets gereserveerd.")).toBeVisible();
-  await expect(teamForm.getByLabel("Naam van het team")).toHaveValue(teamName);
+  await form.getByLabel("Naam van het team").fill(teamName);
+  await form.getByLabel("Aantal plekken").fill("5");
+  await form.getByRole("button", { name: "Plekken reserveren" }).click();
+  await expect(form.getByText("Er zijn nog maar 4 plekken vrij. Er is niets gereserveerd.")).toBeVisible();
+  await expect(form.getByLabel("Naam van het team")).toHaveValue(teamName);
   await expectNoAccessibilityViolations(business);
 
-  await teamForm.getByLabel("Aantal plekken").fill("3");
-  await teamForm.getByRole("button", { name: "Plekken reserveren" }).click();
+  await form.getByLabel("Aantal plekken").fill("3");
+  await form.getByRole("button", { name: "Plekken reserveren" }).click();
   await expect(business.getByText("Gelukt: de plekken zijn gereserveerd.")).toBeVisible();
   await expect(business.getByText(`3 plekken gereserveerd voor ${teamName}`)).toBeVisible();
   await expect(business.getByText("Nog 1 plek vrij")).toBeVisible();
@@ -50,7 +51,7 @@ test("a business reserves 3 spots for a team, names 2 members, and a named membe
 
   await business.getByRole("link", { name: "Naar mijn teamaanmeldingen" }).click();
   await expect(business.getByRole("heading", { level: 1, name: "Teamaanmeldingen" })).toBeVisible();
-  const card = business.getByRole("region", { name: `${teamName}: ${title}` });
+  const card = teamClaimCard(business, { name: teamName, klusTitle: title });
   await expect(card.getByText("Nog 3 plekken zonder naam.")).toBeVisible();
   await expectNoAccessibilityViolations(business);
 
@@ -58,12 +59,7 @@ test("a business reserves 3 spots for a team, names 2 members, and a named membe
   await card.getByRole("button", { name: "Plek geven" }).click();
   await expect(card.getByText("Kies wie deze plek krijgt.")).toBeVisible();
 
-  for (const member of ["Marco Hofstra", "Linda Kamstra"]) {
-    await card.getByLabel("Teamlid").selectOption({ label: member });
-    await card.getByRole("button", { name: "Plek geven" }).click();
-    await expect(business.getByText("Gelukt: de plek heeft een naam.")).toBeVisible();
-    await expect(card.getByRole("listitem").filter({ hasText: member })).toBeVisible();
-  }
+  await nameTeamMembers(business, card, ["Marco Hofstra", "Linda Kamstra"]);
   await expect(card.getByText("Nog 1 plek zonder naam.")).toBeVisible();
   await expectNoAccessibilityViolations(business);
 
@@ -106,19 +102,19 @@ test("a partner signs up a group without JavaScript: refused whole, then reserve
   const students = await context.newPage();
   await logIn(students, "studenten@demo.noaber.nl");
   await students.goto(klusUrl);
-  const teamForm = students.getByRole("region", { name: "Met een team meedoen" });
-  await teamForm.getByLabel("Naam van het team").fill(`Bestuur ${token}`);
-  await teamForm.getByLabel("Aantal plekken").fill("3");
+  const form = teamForm(students);
+  await form.getByLabel("Naam van het team").fill(`Bestuur ${token}`);
+  await form.getByLabel("Aantal plekken").fill("3");
   const [refused] = await Promise.all([
     students.waitForResponse((response) => response.request().method() === "POST"),
-    teamForm.getByRole("button", { name: "Plekken reserveren" }).click(),
+    form.getByRole("button", { name: "Plekken reserveren" }).click(),
   ]);
   expect(refused.status()).toBe(409);
-  await expect(teamForm.getByText("Er zijn nog maar 2 plekken vrij. Er is niets gereserveerd.")).toBeVisible();
-  await expect(teamForm.getByLabel("Aantal plekken")).toHaveValue("3");
+  await expect(form.getByText("Er zijn nog maar 2 plekken vrij. Er is niets gereserveerd.")).toBeVisible();
+  await expect(form.getByLabel("Aantal plekken")).toHaveValue("3");
 
-  await teamForm.getByLabel("Aantal plekken").fill("2");
-  await teamForm.getByRole("button", { name: "Plekken reserveren" }).click();
+  await form.getByLabel("Aantal plekken").fill("2");
+  await form.getByRole("button", { name: "Plekken reserveren" }).click();
   await expect(students.getByText(`2 plekken gereserveerd voor Bestuur ${token}`)).toBeVisible();
   await expect(students.getByText("Alle plekken zijn bezet. U kunt op de wachtlijst.")).toBeVisible();
   await context.close();

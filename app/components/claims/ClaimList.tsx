@@ -42,9 +42,12 @@ function useLiveClaims(opportunityId: string) {
 export function ClaimList({
   list,
   attendanceError,
+  savedClaimId = null,
 }: {
   list: ClaimListData;
   attendanceError: { claimId: string; errors: string[] } | null;
+  /** The claim whose attendance was saved by the last post. */
+  savedClaimId?: string | null;
 }) {
   const { t, i18n } = useTranslation("claims");
   const { announcement, live } = useLiveClaims(list.opportunityId);
@@ -99,6 +102,7 @@ export function ClaimList({
                       claim={claim}
                       defaultHours={list.defaultHours}
                       errors={attendanceError?.claimId === claim.id ? attendanceError.errors : []}
+                      saved={savedClaimId === claim.id && attendanceError === null}
                       language={i18n.language}
                     />
                   )}
@@ -117,11 +121,13 @@ function AttendanceForm({
   claim,
   defaultHours,
   errors,
+  saved,
   language,
 }: {
   claim: ClaimListData["claims"][number];
   defaultHours: number;
   errors: string[];
+  saved: boolean;
   language: string;
 }) {
   const { t } = useTranslation("claims");
@@ -184,6 +190,11 @@ function AttendanceForm({
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t("list.save")}
       </button>
+      {saved ? (
+        <p role="status" className="utrecht-paragraph">
+          {t("list.saved")}
+        </p>
+      ) : null}
     </Form>
   );
 }
