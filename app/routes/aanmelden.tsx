@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { signUpSchema } from "../../server/domain/accounts/accounts.schemas";
-import { FieldErrors, SubmitButton, TextField } from "../components/form/fields";
+import { SubmitButton, TextField } from "../components/form/fields";
 import { getFixedT } from "../i18n/i18next.server";
 import { accountLocale } from "../i18n/config";
 import { getLanguage } from "../i18n/language.server";
@@ -13,6 +13,7 @@ import { getActor, getSessionId, sessionCookieHeader } from "../utils/auth.serve
 import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
 import { ErrorSummary } from "../components/form/ErrorSummary";
+import { ConsentField } from "../components/form/ConsentField";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   // An invite link may come as /aanmelden?code=…: joining with a code has its own page.
@@ -61,8 +62,6 @@ export default function SignUpPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
   });
   const consent = fields.consent;
-  const consentDescriptionId = `${consent.id}-description`;
-  const { key: consentKey, ...consentProps } = getInputProps(consent, { type: "checkbox", ariaAttributes: false });
 
   return (
     <div className="noaber-prose">
@@ -101,30 +100,7 @@ export default function SignUpPage() {
           description={t("signUp.password.description")}
           autoComplete="new-password"
         />
-        <div
-          className={`utrecht-form-field utrecht-form-field--checkbox${consent.errors?.length ? " utrecht-form-field--invalid" : ""}`}
-        >
-          <p className="utrecht-form-field-description" id={consentDescriptionId}>
-            {t("signUp.consent.description")}{" "}
-            <a className="utrecht-link" href="/privacy" target="_blank" rel="noopener">
-              {t("signUp.consent.link")}
-            </a>
-          </p>
-          <FieldErrors field={consent} />
-          <input
-            key={consentKey}
-            {...consentProps}
-            required
-            aria-invalid={consent.errors?.length ? true : undefined}
-            aria-describedby={[consentDescriptionId, consent.errors?.length ? consent.errorId : null]
-              .filter(Boolean)
-              .join(" ")}
-            className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
-          />{" "}
-          <label htmlFor={consent.id} className="utrecht-form-label utrecht-form-label--checkbox">
-            {t("signUp.consent.label")}
-          </label>
-        </div>
+        <ConsentField field={consent} label={t("signUp.consent.label")} />
         <div>
           <SubmitButton>{t("signUp.submit")}</SubmitButton>
         </div>

@@ -1,10 +1,10 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { logIn } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { makeInviteCode } from "./support/groups";
 import { chooseLanguage, openNewcomerKlusInArabic } from "./support/languages";
-import { publishKlus } from "./support/publish";
+import { publishTeamKlus } from "./support/publish";
 
 const phone = { width: 390, height: 844 };
 
@@ -91,19 +91,7 @@ test("a COA coordinator reserves spots for a team in Arabic, and everyone sees t
   const title = `Bankjes schuren ${token}`;
   const teamName = `Team Zuid ${token}`;
 
-  const organisationContext = await browser.newContext();
-  const organisation = await organisationContext.newPage();
-  await logIn(organisation, "organisatie@demo.noaber.nl");
-  // Weeks ahead, at a random hour, so that runs on the same database do not overlap.
-  const klusUrl = await publishKlus(organisation, {
-    title,
-    buurt: "Florabuurt",
-    startsIn: 24 * 21 + randomInt(0, 24 * 300),
-    hours: 2,
-    spots: 4,
-    skill: "Schilderen",
-  });
-  await organisationContext.close();
+  const klusUrl = await publishTeamKlus(browser, { title, hours: 2, spots: 4 });
 
   const coordinatorContext = await browser.newContext({ viewport: phone });
   const coordinator = await coordinatorContext.newPage();

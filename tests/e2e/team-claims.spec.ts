@@ -1,8 +1,8 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { logIn } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { publishKlus } from "./support/publish";
+import { publishTeamKlus } from "./support/publish";
 import { nameTeamMembers, teamClaimCard, teamForm } from "./support/team";
 
 test("a business reserves 3 spots for a team, names 2 members, and a named member has the klus in their agenda", async ({
@@ -13,19 +13,7 @@ test("a business reserves 3 spots for a team, names 2 members, and a named membe
   const title = `Speeltuin verven ${token}`;
   const teamName = `Team Hunzeland ${token}`;
 
-  const organisationContext = await browser.newContext();
-  const organisation = await organisationContext.newPage();
-  await logIn(organisation, "organisatie@demo.noaber.nl");
-  // Weeks ahead, at a random hour: the members named here must not overlap a klus of an earlier run.
-  const klusUrl = await publishKlus(organisation, {
-    title,
-    buurt: "Florabuurt",
-    startsIn: 24 * 21 + randomInt(0, 24 * 300),
-    hours: 3,
-    spots: 4,
-    skill: "Schilderen",
-  });
-  await organisationContext.close();
+  const klusUrl = await publishTeamKlus(browser, { title, hours: 3, spots: 4 });
 
   const businessContext = await browser.newContext();
   const business = await businessContext.newPage();
@@ -85,18 +73,7 @@ test("a partner signs up a group without JavaScript: refused whole, then reserve
   test.setTimeout(90_000);
   const token = randomUUID().slice(0, 6);
   const title = `Bankjes schuren ${token}`;
-  const organisationContext = await browser.newContext();
-  const organisation = await organisationContext.newPage();
-  await logIn(organisation, "organisatie@demo.noaber.nl");
-  const klusUrl = await publishKlus(organisation, {
-    title,
-    buurt: "Florabuurt",
-    startsIn: 24 * 21 + randomInt(0, 24 * 300),
-    hours: 2,
-    spots: 2,
-    skill: "Schilderen",
-  });
-  await organisationContext.close();
+  const klusUrl = await publishTeamKlus(browser, { title, hours: 2, spots: 2 });
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const students = await context.newPage();

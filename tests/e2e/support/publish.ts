@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { randomInt } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { logIn } from "./accounts";
 
 /** A datetime-local value in Dutch time for `date`, to the minute. */
 export function amsterdamDateTimeLocalOf(date: Date) {
@@ -46,4 +48,22 @@ export async function publishKlus(
   await page.getByRole("button", { name: "Plaatsen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: klus.title })).toBeVisible();
   return page.url();
+}
+
+/**
+ * The demo organisation publishes a Florabuurt klus for a team, in its own browser context: weeks
+ * ahead at a random hour, so that members named in one run never overlap a klus of an earlier run.
+ */
+export async function publishTeamKlus(browser: Browser, klus: { title: string; hours: number; spots: number }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, "organisatie@demo.noaber.nl");
+  const url = await publishKlus(page, {
+    ...klus,
+    buurt: "Florabuurt",
+    startsIn: 24 * 21 + randomInt(0, 24 * 300),
+    skill: "Schilderen",
+  });
+  await context.close();
+  return url;
 }
