@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import businessStyles from "../components/businesses/businesses.css";
 import { formatCalendarDate } from "../components/businesses/format";
-import { formatNumber } from "../components/opportunities/format";
+import { formatEuros, formatNumber } from "../components/opportunities/format";
 import organisationStyles from "../components/opportunities/organisation.css";
 import { getFixedT } from "../i18n/i18next.server";
 import { loadReport } from "./__social-return.server";
@@ -83,9 +83,11 @@ export default function SocialReturnReportPage() {
     [t("report.klussen"), number(report.totals.klussen)],
     [t("report.offers"), number(report.offers.length)],
   ];
-  const euros = new Intl.NumberFormat(language === "en" ? "en-GB" : "nl-NL", { style: "currency", currency: "EUR" });
   if (report.hourValue !== null && report.value !== null) {
-    figures.push([t("report.value", { hourValue: euros.format(report.hourValue) }), euros.format(report.value)]);
+    figures.push([
+      t("report.value", { hourValue: formatEuros(report.hourValue, language) }),
+      formatEuros(report.value, language),
+    ]);
   }
   return (
     <div>

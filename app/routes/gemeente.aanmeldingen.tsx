@@ -15,6 +15,7 @@ import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { isFormProblem, pageForDomainError, statusOf } from "../utils/domain-errors.server";
 import { readForm } from "../utils/form.server";
+import { formatDate } from "../components/opportunities/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: groupStyles }];
 /** The municipality's list of businesses and partners awaiting approval, with approve and reject. */
@@ -61,10 +62,6 @@ export default function ApprovalsPage() {
   const { pending } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const date = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "long",
-    timeZone: "Europe/Amsterdam",
-  });
   return (
     <div className="noaber-prose">
       <h1 className="utrecht-heading-1">{t("approvals.title")}</h1>
@@ -100,7 +97,7 @@ export default function ApprovalsPage() {
               <dt>{t("approvals.buurt")}</dt>
               <dd>{registration.buurtName ?? "—"}</dd>
               <dt>{t("approvals.registeredOn")}</dt>
-              <dd>{date.format(new Date(registration.createdAt))}</dd>
+              <dd>{formatDate(registration.createdAt, i18n.language)}</dd>
             </dl>
             <p className="utrecht-paragraph">{registration.description}</p>
             <Form method="post" className="noaber-form">

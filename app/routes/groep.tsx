@@ -20,6 +20,7 @@ import { requireUser } from "../utils/auth.server";
 import { forbiddenPage, pageForDomainError } from "../utils/domain-errors.server";
 import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
+import { formatDate } from "../components/opportunities/format";
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -76,15 +77,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   } catch (error) {
     return replyWithDomainError(submission, error, { request, forbidden: "notYourGroup" });
   }
-}
-
-function formatDate(value: string, language: string) {
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Amsterdam",
-  }).format(new Date(value));
 }
 
 function NewCodeForm({ organisationId, defaultExpiry }: { organisationId: string; defaultExpiry: string }) {

@@ -15,6 +15,7 @@ import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
 import { forbiddenPage, pageForDomainError } from "../utils/domain-errors.server";
 import { readForm } from "../utils/form.server";
+import { formatMoment } from "../components/opportunities/format";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: groupStyles }];
 /** "Voor uw groep": opportunities that suit a partner's members, each can be passed on to them. */
@@ -61,11 +62,6 @@ export default function ForYourGroupPage() {
   const { group, languages, opportunities } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const told = params.get("doorgegeven");
-  const date = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  });
   return (
     <div className="noaber-prose">
       <h1 className="utrecht-heading-1">{t("title")}</h1>
@@ -97,7 +93,7 @@ export default function ForYourGroupPage() {
               <p className="utrecht-paragraph">
                 {opportunity.organisationName}
                 {opportunity.buurtName ? ` · ${opportunity.buurtName}` : null}
-                {opportunity.startsAt ? ` · ${date.format(new Date(opportunity.startsAt))}` : null}
+                {opportunity.startsAt ? ` · ${formatMoment(opportunity.startsAt, i18n.language)}` : null}
               </p>
               {opportunity.reasons.length > 0 ? (
                 <ul className="noaber-tags">

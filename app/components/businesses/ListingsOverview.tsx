@@ -5,6 +5,7 @@ import type { ListingRow } from "../../../server/domain/businesses/listings.repo
 import type { ListingSide } from "../../../server/domain/businesses/listings.schemas";
 import type { MatchReasons } from "../../../server/domain/businesses/matching";
 import { formatCalendarDate } from "./format";
+import { usesEnglishNames } from "../../i18n/config";
 
 export interface ListingsOverviewData {
   organisation: { id: string; name: string };
@@ -17,7 +18,7 @@ export interface ListingsOverviewData {
 
 function useNames(data: Pick<ListingsOverviewData, "skillNames" | "wijkNames">) {
   const { i18n } = useTranslation();
-  const english = i18n.language === "en";
+  const english = usesEnglishNames(i18n.language);
   return {
     skill: (slug: string) => (english ? data.skillNames[slug]?.en : data.skillNames[slug]?.nl) ?? slug,
     wijk: (code: string) => data.wijkNames[code] ?? code,

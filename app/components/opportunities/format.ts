@@ -41,8 +41,18 @@ export function formatDate(iso: string, language: string): string {
   return formatter(language, { timeZone, day: "numeric", month: "long", year: "numeric" }).format(new Date(iso));
 }
 
+/** "vrijdag 4 december 2026 om 10:00": a moment, in full. */
+export function formatMoment(iso: string, language: string): string {
+  return formatter(language, { timeZone, dateStyle: "full", timeStyle: "short" }).format(new Date(iso));
+}
+
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language)).format(value);
+}
+
+/** "€ 15,50" */
+export function formatEuros(value: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: "currency", currency: "EUR" }).format(value);
 }
 
 /** The path of a vacature's or klus's own page. */
