@@ -8,7 +8,6 @@ import { requireUser } from "../utils/auth.server";
 import { pageForDomainError } from "../utils/domain-errors.server";
 import { readForm } from "../utils/form.server";
 import { replyWithDomainError } from "../utils/form-replies.server";
-import type { ForbiddenReason } from "../utils/request-problems";
 
 async function choices(context: LoaderFunctionArgs["context"]) {
   const [categories, wijken] = await Promise.all([
@@ -69,7 +68,7 @@ export async function newLoader(side: ListingSide, { request, context }: LoaderF
   const actor = await requireUser(request, context);
   // The same check the service makes on saving, so a refused visitor is told before typing.
   await context.app.services.listings
-    .overview(actor, { side })
+    .publisherFor(actor, { side })
     .catch((error: unknown) => pageForDomainError(error, { request, forbidden: listingPages[side].forbidden }));
   const [data, t] = await Promise.all([choices(context), getFixedT(request, "businesses")]);
   return json({ title: t(`${listingPages[side].texts}.newTitle`), ...data });
@@ -90,7 +89,7 @@ export async function newAction(side: ListingSide, { request, context }: ActionF
 
 export async function editLoader(side: ListingSide, { request, context, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
-  const forbidden: ForbiddenReason = side === "offer" ? "notYourBusiness" : "notYourOrganisation";
+  const forbidden = listingPages[side].notYours;
   const listing = await context.app.services.listings
     .getOwn(actor, { side, id: params.id ?? "" })
     .catch((error: unknown) => pageForDomainError(error, { request, forbidden }));
@@ -102,7 +101,7 @@ export async function editAction(side: ListingSide, { request, context, params }
   const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
   const id = params.id ?? "";
-  const forbidden: ForbiddenReason = side === "offer" ? "notYourBusiness" : "notYourOrganisation";
+  const forbidden = listingPages[side].notYours;
   if (formData.get("intent") === "close") {
     await context.app.services.listings
       .close(actor, { side, id })

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
-import { ListingForm } from "../components/businesses/ListingForm";
+import { NewListingPage } from "../components/businesses/NewListingPage";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { newAction, newLoader } from "./__listings.server";
 
@@ -13,13 +12,7 @@ export const action = (args: ActionFunctionArgs) => newAction("request", args);
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Noaber` }];
 
 export default function NewRequestPage() {
-  const { t } = useTranslation("businesses");
   const data = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  return (
-    <div>
-      <h1 className="utrecht-heading-1">{data.title}</h1>
-      <ListingForm side="request" data={data} lastResult={lastResult} submitLabel={t("form.publishRequest")} />
-    </div>
-  );
+  return <NewListingPage side="request" data={data} lastResult={lastResult} />;
 }

@@ -75,6 +75,11 @@ export function createListingsService(
       return { organisation, listings: own, matches: rankMatches(openOwn, others, input.side) };
     },
 
+    /** The organisation a new `side` listing would be published for; refuses who may not publish one. */
+    async publisherFor(actor: Actor, input: { side: ListingSide }) {
+      return (await ownOrganisation(actor, input.side)).organisation;
+    },
+
     /** One own listing, for its edit page. */
     async getOwn(actor: Actor, input: { side: ListingSide; id: string }) {
       const { organisation } = await ownOrganisation(actor, input.side);
