@@ -29,6 +29,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
+  // Refused before the value is read, like the page: a form error would tell others what the value may be.
+  if (!actor.roles.includes("gemeente")) throw forbiddenPage("gemeenteOnly");
   const submission = parseWithZod(formData, { schema: hourValueSchema, disableAutoCoercion: true });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   try {

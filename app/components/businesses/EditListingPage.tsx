@@ -39,7 +39,7 @@ export function EditListingPage({
               periodStart: listing.periodStart,
               periodEnd: listing.periodEnd,
               skills: listing.skills,
-              wijken: listing.wijken,
+              wijken: side === "offer" ? listing.wijken : (listing.wijken[0] ?? ""),
             }}
           />
           <Form method="post" className="noaber-form">

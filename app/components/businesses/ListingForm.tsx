@@ -28,7 +28,8 @@ interface ListingFormValues {
   periodStart: string;
   periodEnd: string;
   skills: string[];
-  wijken: string[];
+  /** An offer's wijken; a request has one (a single select, whose value is one string). */
+  wijken: string[] | string;
 }
 
 const wijkLabel = (wijk: { name: string; formerName: string | null }) =>
