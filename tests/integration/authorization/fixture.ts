@@ -99,6 +99,8 @@ export async function buildFixture(context: AppContext) {
   const klusA = await task(orgA.id, "Matrix klus A");
   const klusB = await task(orgB.id, "Matrix klus B");
   const klusToCancelA = await task(orgA.id, "Matrix klus om af te melden A");
+  // Claimed by whoever the matrix lets claim, away from klus A and its group.
+  const klusToClaim = await task(orgA.id, "Matrix klus om aan te melden");
   const vacancyA = await createOpportunity(db, {
     organisation_id: orgA.id,
     kind: "vacancy",
@@ -120,6 +122,7 @@ export async function buildFixture(context: AppContext) {
   const claimA = await createClaim(db, { opportunityId: klusA.id, volunteerId: volunteer.id });
   const claimB = await createClaim(db, { opportunityId: klusB.id, volunteerId: otherVolunteer.id });
   const claimToCancelA = await createClaim(db, { opportunityId: klusToCancelA.id, volunteerId: volunteer.id });
+  await createClaim(db, { opportunityId: klusToClaim.id, volunteerId: volunteer.id });
   const pastClaimA = await createClaim(db, { opportunityId: (await past(orgA.id)).id, volunteerId: volunteer.id });
   const pastClaimB = await createClaim(db, {
     opportunityId: (await past(orgB.id)).id,
@@ -155,9 +158,13 @@ export async function buildFixture(context: AppContext) {
     .where("buurten.code", "=", defaultBuurtCode)
     .select("conversations.id")
     .executeTakeFirstOrThrow();
+  await services.conversations.setChannelSubscription(as.volunteer, {
+    conversationId: wijkChannel.id,
+    subscribed: true,
+  });
   const card = await services.messaging.postKlusCard(as.coordinator, {
     conversationId: wijkChannel.id,
-    opportunityId: klusA.id,
+    opportunityId: klusToClaim.id,
     clientId: randomUUID(),
   });
 
@@ -191,6 +198,7 @@ export async function buildFixture(context: AppContext) {
     partnerOrganisation: partnerOrg.id,
     pendingRegistration: pending.id,
     klus: { own: klusA.id, other: klusB.id },
+    klusToClaim: klusToClaim.id,
     vacancy: { own: vacancyA.id, other: vacancyB.id },
     claim: { own: claimA.id, other: claimB.id },
     claimToCancel: { own: claimToCancelA.id, other: claimB.id },

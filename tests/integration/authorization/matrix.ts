@@ -379,9 +379,9 @@ export const eventMatrix: Record<string, EventRow> = {
   "feed:subscribe": { expect: everyone },
   "klus:subscribe": { payload: (f) => ({ opportunityId: f.klus.own }), expect: everyone },
   "claim:create": {
-    // The volunteer holds a spot on klus A already: a conflict, past the check.
-    payload: (f) => ({ opportunityId: f.klus.own }),
-    expect: { anonymous: "login", volunteer: "allow", others: "deny" },
+    // Anyone logged in may claim a klus, coordinators included (the volunteer holds a spot already: a conflict).
+    payload: (f) => ({ opportunityId: f.klusToClaim }),
+    expect: loggedIn,
   },
   "claim:cancel": {
     payload: (f, t) => ({ claimId: pick(f.claimToCancel, t) }),
@@ -434,15 +434,16 @@ export const eventMatrix: Record<string, EventRow> = {
     ownAndOther: true,
     expect: member,
   },
+  "card:claim": {
+    // "Ik doe mee" on a card in the wijk channel: its members only, who joined it (the volunteer) or posted
+    // there (coordinator A, the card's author). Before card:post, which makes organisation B a member.
+    payload: (f) => ({ messageId: f.card }),
+    expect: { anonymous: "login", volunteer: "allow", coordinator: "allow", others: "deny" },
+  },
   "card:post": {
     // A card in the wijk channel: an organisation posts its own klussen only.
     payload: (f, t) => ({ conversationId: f.wijkChannel, opportunityId: pick(f.klus, t), clientId: sendClientIds[t] }),
     ownAndOther: true,
     expect: ownOrganisation,
-  },
-  "card:claim": {
-    // The card of klus A, where the volunteer holds a spot already: a conflict, past the check.
-    payload: (f) => ({ messageId: f.card }),
-    expect: { anonymous: "login", volunteer: "allow", others: "deny" },
   },
 };
