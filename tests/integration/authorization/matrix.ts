@@ -1,3 +1,4 @@
+import type { ClientToServerEvents } from "../../../server/realtime/contract";
 import { listingForm, klusTimes, roles, type Fixture, type Pair, type Role } from "./fixture";
 
 /*
@@ -375,7 +376,8 @@ export const routeMatrix: Record<string, { GET?: RouteRow; POST?: RouteRow }> = 
   },
 };
 
-export const eventMatrix: Record<string, EventRow> = {
+// `satisfies`: an event of the contract without a row, or a row for no event, does not compile.
+export const eventMatrix = {
   "feed:subscribe": { expect: everyone },
   "klus:subscribe": { payload: (f) => ({ opportunityId: f.klus.own }), expect: everyone },
   "claim:create": {
@@ -446,4 +448,4 @@ export const eventMatrix: Record<string, EventRow> = {
     ownAndOther: true,
     expect: ownOrganisation,
   },
-};
+} satisfies Record<keyof ClientToServerEvents, EventRow>;

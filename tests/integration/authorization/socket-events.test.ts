@@ -1,13 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ClientToServerEvents } from "../../../server/realtime/contract";
 import { sessionCookie, socketPool, startRealtimeApp, type Client, type RealtimeApp } from "../../support/realtime";
 import { buildFixture, emailOf, roles, type Fixture, type Role } from "./fixture";
-import { cellsOf, eventMatrix, outcomeOf, type Outcome, type Target } from "./matrix";
-
-// At type level: the table names exactly the contract's client events (a new event without a row does not compile).
-type MissingFromMatrix = Exclude<keyof ClientToServerEvents, keyof typeof eventMatrix>;
-const everyEventHasARow: MissingFromMatrix extends never ? true : MissingFromMatrix = true;
+import { cellsOf, eventMatrix, outcomeOf, type EventRow, type Outcome, type Target } from "./matrix";
 
 let app: RealtimeApp;
 let fixture: Fixture;
@@ -49,13 +44,12 @@ function emit(socket: Client, event: string, payload: Record<string, unknown> | 
 
 describe("the authorization matrix, socket events", () => {
   it("names every event the server registers, and nothing else", () => {
-    expect(everyEventHasARow).toBe(true);
     const server = app.io.of("/").sockets.get(sockets.volunteer.id ?? "");
     const reserved = new Set(["disconnect", "disconnecting", "error", "newListener", "removeListener"]);
     const registered = (server?.eventNames() ?? []).map(String).filter((name) => !reserved.has(name));
     expect(registered.length).toBeGreaterThan(10);
     const missing = registered
-      .filter((name) => !(name in eventMatrix))
+      .filter((name) => !Object.hasOwn(eventMatrix, name))
       .map(
         (name) =>
           `the server handles "${name}", which the matrix does not name: add ` +
@@ -72,7 +66,7 @@ describe("the authorization matrix, socket events", () => {
     const leaks: string[] = [];
     let count = 0;
     // One event at a time, every role at once: a cell's change (a cancelled claim) cannot race another's.
-    for (const [event, row] of Object.entries(eventMatrix)) {
+    for (const [event, row] of Object.entries(eventMatrix) as Array<[string, EventRow]>) {
       const targets: Target[] = row.ownAndOther ? ["own", "other"] : ["own"];
       for (const target of targets) {
         await Promise.all(
