@@ -29,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request, context);
   const actor = await requireUser(request, context);
-  // Refused before the value is read, like the page: a form error would tell others what the value may be.
+  // Refused before the form is read, like the page: nobody else gets as far as a form error.
   if (!actor.roles.includes("gemeente")) throw forbiddenPage("gemeenteOnly");
   const submission = parseWithZod(formData, { schema: hourValueSchema, disableAutoCoercion: true });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
