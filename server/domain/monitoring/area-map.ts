@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { slugify } from "../../../db/seed/slugify";
 import { boundsOf, createProjection, pathOf, type PolygonFeature } from "./map-projection";
 
 /** The outlines of the wijken and buurten, ready to draw: computed once when the module loads, not per request. */
@@ -6,7 +7,7 @@ export interface AreaMap {
   width: number;
   height: number;
   wijken: Array<{ code: string; d: string; labelX: number; labelY: number }>;
-  buurten: Array<{ code: string; wijkCode: string; d: string }>;
+  buurten: Array<{ code: string; wijkCode: string; gebiedSlug: string; d: string }>;
 }
 
 const dataDirectory = new URL("../../../db/seed/data/", import.meta.url);
@@ -22,7 +23,7 @@ function readGeoJson<P>(file: string): FeatureCollection<P> {
 /** Builds the map from the two layers (the wijken's label points are their centroids from the data). */
 export function buildAreaMap(
   wijken: FeatureCollection<{ code: string; lat: number; lon: number }>,
-  buurten: FeatureCollection<{ code: string; wijkCode: string }>,
+  buurten: FeatureCollection<{ code: string; wijkCode: string; gebied: string }>,
   width = 600,
 ): AreaMap {
   const projection = createProjection(boundsOf([...wijken.features, ...buurten.features]), width);
@@ -36,6 +37,7 @@ export function buildAreaMap(
     buurten: buurten.features.map((feature) => ({
       code: feature.properties.code,
       wijkCode: feature.properties.wijkCode,
+      gebiedSlug: slugify(feature.properties.gebied),
       d: pathOf(feature, projection),
     })),
   };

@@ -240,6 +240,7 @@ export function createMonitoringService(deps: Pick<ServiceDependencies, "db">) {
       totals: figuresOf(place.level, placeCode),
       perMonth: months.map((month) => ({ month, figures: figuresOf(place.level, placeCode, month) })),
       municipality: figuresOf("municipality", ""),
+      municipalityResidents: residentsOf("municipality", ""),
       gebieden: places.gebieden.map((gebied) => ({
         slug: gebied.slug,
         name: gebied.name,
