@@ -49,6 +49,7 @@ import statementsEn from "./locales/en/statements";
 import partnersEn from "./locales/en/partners";
 import invitesEn from "./locales/en/invites";
 import registrationsEn from "./locales/en/registrations";
+import figuresEn from "./locales/en/figures";
 import accountsNl from "./locales/nl/accounts";
 import agendaNl from "./locales/nl/agenda";
 import alertsNl from "./locales/nl/alerts";
@@ -68,6 +69,7 @@ import statementsNl from "./locales/nl/statements";
 import partnersNl from "./locales/nl/partners";
 import invitesNl from "./locales/nl/invites";
 import registrationsNl from "./locales/nl/registrations";
+import figuresNl from "./locales/nl/figures";
 
 /** All translations are bundled: they are small, and pages must render without extra requests. */
 export const resources = {
@@ -91,6 +93,7 @@ export const resources = {
     partners: partnersNl,
     invites: invitesNl,
     registrations: registrationsNl,
+    figures: figuresNl,
   },
   en: {
     common: commonEn,
@@ -112,6 +115,7 @@ export const resources = {
     partners: partnersEn,
     invites: invitesEn,
     registrations: registrationsEn,
+    figures: figuresEn,
   },
   // Arabic and Ukrainian cover the pages a volunteer uses; the rest falls back (see fallbackLng in config.ts).
   ar: {

@@ -17,6 +17,7 @@ import { createFeedbackService } from "./feedback/feedback.service";
 import { createInvitesService } from "./invites/invites.service";
 import { createConversationsService } from "./messaging/conversations.service";
 import { createMessagingService } from "./messaging/messaging.service";
+import { createMonitoringService } from "./monitoring/monitoring.service";
 import { createNotificationsService } from "./notifications/notifications.service";
 import { createOpportunitiesService } from "./opportunities/opportunities.service";
 import { createOrganisationsService } from "./organisations/organisations.service";
@@ -81,6 +82,7 @@ export function createServices(deps: ServiceDependencies) {
     listings: createListingsService({ db: deps.db, conversations }),
     socialReturn: createSocialReturnService({ db: deps.db, settings }),
     messaging: createMessagingService({ ...deps, notifications, claims, background }),
+    monitoring: createMonitoringService({ db: deps.db }),
   };
 }
 

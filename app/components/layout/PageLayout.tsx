@@ -73,6 +73,9 @@ export function PageLayout({
                   <li>
                     <RemixLink to="/organisatie/nieuw">{t("nav.publish")}</RemixLink>
                   </li>
+                  <li>
+                    <RemixLink to="/organisatie/cijfers">{t("figures:nav.organisationFigures")}</RemixLink>
+                  </li>
                 </>
               ) : null}
               {user?.roles.includes("business_coordinator") ? (
@@ -92,6 +95,12 @@ export function PageLayout({
               ) : null}
               {user?.roles.includes("gemeente") ? (
                 <>
+                  <li>
+                    <RemixLink to="/gemeente">{t("figures:nav.home")}</RemixLink>
+                  </li>
+                  <li>
+                    <RemixLink to="/gemeente/cijfers">{t("figures:nav.figures")}</RemixLink>
+                  </li>
                   <li>
                     <RemixLink to="/gemeente/aanmeldingen">{t("registrations:nav.approvals")}</RemixLink>
                   </li>

@@ -1,28 +1,17 @@
 import { sql } from "kysely";
 import type { DbOrTrx } from "../../../db/connect";
+import { confirmedHoursClaims, type Period } from "../claims/confirmed-hours";
 
-/** A period of Amsterdam calendar days, YYYY-MM-DD inclusive. */
-export interface Period {
-  from: string;
-  to: string;
-}
+export type { Period } from "../claims/confirmed-hours";
 
-// Hours count when the organisation confirmed attendance and hours, on a klus whose (Amsterdam)
-// day lies in the period, given by someone linked to the business at the time of the report.
+// Hours count as the claims rule says (confirmed attendance and hours, the klus's day in the period),
+// given by someone linked to the business at the time of the report.
 function confirmedHours(db: DbOrTrx, businessId: string, period: Period) {
-  return db
-    .selectFrom("claims as c")
-    .innerJoin("opportunities as o", "o.id", "c.opportunity_id")
+  return confirmedHoursClaims(db, period)
     .innerJoin("memberships as m", (join) =>
       join.onRef("m.user_id", "=", "c.volunteer_id").on("m.organisation_id", "=", businessId),
     )
-    .leftJoin("buurten as b", "b.code", "o.buurt_code")
-    .where("c.attendance", "=", "attended")
-    .where("c.hours", "is not", null)
-    .where("c.status", "<>", "cancelled")
-    .where(
-      sql<boolean>`(o.starts_at at time zone 'Europe/Amsterdam')::date between ${period.from}::date and ${period.to}::date`,
-    );
+    .leftJoin("buurten as b", "b.code", "o.buurt_code");
 }
 
 export async function totals(db: DbOrTrx, businessId: string, period: Period) {
