@@ -10,6 +10,8 @@ export default {
     sent: "Thank you for your report. The municipality will look at it.",
     back: "Back to “{{title}}”",
   },
+  hiddenNotice:
+    "The municipality took this off the site after a report. Only your organisation's coordinators still see this page. Questions? Contact the municipality.",
   queue: {
     title: "Moderation",
     intro: "Reports of messages, tasks and vacancies. The oldest report is at the top.",
@@ -72,6 +74,7 @@ export default {
     },
   },
   log: {
+    pages: "Pages of the audit log",
     title: "Audit log",
     intro:
       "Everything the municipality did in moderation and with registrations of businesses and partners. Newest first.",

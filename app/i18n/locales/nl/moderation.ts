@@ -10,6 +10,8 @@ export default {
     sent: "Dank u voor uw melding. De gemeente kijkt ernaar.",
     back: "Terug naar “{{title}}”",
   },
+  hiddenNotice:
+    "De gemeente heeft dit van de site gehaald na een melding. Alleen coördinatoren van uw organisatie zien deze pagina nog. Vragen? Neem contact op met de gemeente.",
   queue: {
     title: "Moderatie",
     intro: "Hier staan meldingen van berichten, klussen en vacatures. De oudste melding staat bovenaan.",
@@ -72,6 +74,7 @@ export default {
     },
   },
   log: {
+    pages: "Bladeren in het logboek",
     title: "Logboek",
     intro: "Alles wat de gemeente deed bij moderatie en bij aanmeldingen van bedrijven en partners. Nieuwste eerst.",
     filter: "Soort actie",
