@@ -178,6 +178,9 @@ export interface OpportunitiesTable {
   search_vector: ColumnType<string, never, never>;
   series_id: ColumnType<string | null, string | null | undefined, string | null>;
   board_exchange: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Set when the municipality took it off the site (moderation); it is closed then too. */
+  hidden_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  hidden_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type Recurrence = "weekly" | "biweekly";
@@ -352,6 +355,43 @@ export interface MessageReportsTable {
   reason: string;
   created_at: CreatedAt;
   handled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  handled_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A klus or vacature reported by someone, once per person; handled by the municipality. */
+export interface OpportunityReportsTable {
+  id: Generated<string>;
+  opportunity_id: string;
+  reporter_id: string;
+  reason: string;
+  created_at: CreatedAt;
+  handled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  handled_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Someone who may not write in wijk and organisation channels until `until`; one row per person. */
+export interface ChannelSuspensionsTable {
+  user_id: string;
+  until: ColumnType<Date, Date | string, Date | string>;
+  reason: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type AuditAction =
+  "hide" | "warn" | "suspend" | "lift_suspension" | "dismiss" | "approve_registration" | "reject_registration";
+export type AuditSubjectType = "message" | "opportunity" | "user" | "organisation";
+
+/** What the municipality did, by whom and when (moderation and approvals); never updated. */
+export interface AuditLogTable {
+  /** bigserial: postgres.js returns int8 as a string. */
+  id: Generated<string>;
+  at: CreatedAt;
+  actor_id: string | null;
+  action: AuditAction;
+  subject_type: AuditSubjectType;
+  subject_id: string;
+  note: ColumnType<string, string | undefined, string>;
 }
 
 export interface UserBlocksTable {
@@ -441,6 +481,9 @@ export interface Database {
   conversation_members: ConversationMembersTable;
   messages: MessagesTable;
   message_reports: MessageReportsTable;
+  opportunity_reports: OpportunityReportsTable;
+  channel_suspensions: ChannelSuspensionsTable;
+  audit_log: AuditLogTable;
   user_blocks: UserBlocksTable;
   contact_consents: ContactConsentsTable;
   market_listings: MarketListingsTable;

@@ -14,6 +14,7 @@ import statementsAr from "./locales/ar/statements";
 import organisationPageAr from "./locales/ar/organisation-page";
 import invitesAr from "./locales/ar/invites";
 import businessesAr from "./locales/ar/businesses";
+import moderationAr from "./locales/ar/moderation";
 import commonUk from "./locales/uk/common";
 import homeUk from "./locales/uk/home";
 import searchUk from "./locales/uk/search";
@@ -30,11 +31,13 @@ import statementsUk from "./locales/uk/statements";
 import organisationPageUk from "./locales/uk/organisation-page";
 import invitesUk from "./locales/uk/invites";
 import businessesUk from "./locales/uk/businesses";
+import moderationUk from "./locales/uk/moderation";
 import accountsEn from "./locales/en/accounts";
 import agendaEn from "./locales/en/agenda";
 import alertsEn from "./locales/en/alerts";
 import applicationsEn from "./locales/en/applications";
 import businessesEn from "./locales/en/businesses";
+import moderationEn from "./locales/en/moderation";
 import notificationsEn from "./locales/en/notifications";
 import claimsEn from "./locales/en/claims";
 import commonEn from "./locales/en/common";
@@ -55,6 +58,7 @@ import agendaNl from "./locales/nl/agenda";
 import alertsNl from "./locales/nl/alerts";
 import applicationsNl from "./locales/nl/applications";
 import businessesNl from "./locales/nl/businesses";
+import moderationNl from "./locales/nl/moderation";
 import notificationsNl from "./locales/nl/notifications";
 import claimsNl from "./locales/nl/claims";
 import commonNl from "./locales/nl/common";
@@ -90,6 +94,7 @@ export const resources = {
     claims: claimsNl,
     messaging: messagingNl,
     businesses: businessesNl,
+    moderation: moderationNl,
     partners: partnersNl,
     invites: invitesNl,
     registrations: registrationsNl,
@@ -112,6 +117,7 @@ export const resources = {
     claims: claimsEn,
     messaging: messagingEn,
     businesses: businessesEn,
+    moderation: moderationEn,
     partners: partnersEn,
     invites: invitesEn,
     registrations: registrationsEn,
@@ -135,6 +141,7 @@ export const resources = {
     organisationPage: organisationPageAr,
     invites: invitesAr,
     businesses: businessesAr,
+    moderation: moderationAr,
   },
   uk: {
     common: commonUk,
@@ -153,6 +160,7 @@ export const resources = {
     organisationPage: organisationPageUk,
     invites: invitesUk,
     businesses: businessesUk,
+    moderation: moderationUk,
   },
 };
 

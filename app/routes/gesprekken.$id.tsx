@@ -14,6 +14,7 @@ import { PostCardForm } from "../components/messaging/PostCardForm";
 import { useLiveConversation } from "../components/messaging/useLiveConversation";
 import type { AppLoadContext } from "@remix-run/node";
 import { pageForDomainError } from "../utils/domain-errors.server";
+import { formatDate } from "../components/opportunities/format";
 
 const PAGE_SIZE = 30;
 
@@ -235,7 +236,7 @@ function JoinChannel({ title }: { title: string }) {
 type Page = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["page"]>;
 
 function Conversation({ page }: { page: Page }) {
-  const { t } = useTranslation("messaging");
+  const { t, i18n } = useTranslation("messaging");
   const location = useLocation();
   const actionData = useActionData<typeof action>() as MessagingActionData | undefined;
   const { conversation, viewerId } = page;
@@ -348,7 +349,13 @@ function Conversation({ page }: { page: Page }) {
         </p>
       ) : null}
 
-      <ComposeForm clientId={page.clientId} errors={composeErrors} onSend={live.send} onTyping={live.typed} />
+      {conversation.suspendedUntil ? (
+        <p className="utrecht-paragraph noaber-notice" role="status">
+          {t("compose.suspended", { date: formatDate(conversation.suspendedUntil, i18n.language) })}
+        </p>
+      ) : (
+        <ComposeForm clientId={page.clientId} errors={composeErrors} onSend={live.send} onTyping={live.typed} />
+      )}
 
       {conversation.canPostCards ? (
         <PostCardForm

@@ -17,6 +17,7 @@ import { TeamClaimForm, TeamReservations, teamClaimFormSchema } from "../compone
 import { OpportunityDetailView } from "../components/opportunities/OpportunityDetail";
 import { StartConversationForm } from "../components/messaging/StartConversationForm";
 import { OrganisationLink } from "../components/organisations/OrganisationLink";
+import { HiddenByModerationNotice, ReportOpportunityForm } from "../components/moderation/ReportOpportunityForm";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import teamClaimStyles from "../components/claims/team-claims.css";
 import { requireUser } from "../utils/auth.server";
@@ -58,6 +59,8 @@ export async function loader(args: LoaderFunctionArgs) {
     canAskOrganisation: actor.kind === "user" && actor.roles.includes("volunteer") && !detail.canManage,
     inKlusGroup: detail.canManage || claimState?.mine?.status === "active",
     notice: notice ? notices[notice] : null,
+    canReport: actor.kind === "user" && !detail.canManage,
+    reported: params.has("gemeld"),
   });
 }
 
@@ -165,6 +168,8 @@ export default function TaskPage() {
     canAskOrganisation,
     inKlusGroup,
     notice,
+    canReport,
+    reported,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const claimResult =
@@ -213,6 +218,8 @@ export default function TaskPage() {
         <StartConversationForm start={{ intent: "organisation", organisationId: detail.organisation.id }} />
       ) : null}
       <OrganisationLink organisation={detail.organisation} />
+      {detail.hiddenByModeration ? <HiddenByModerationNotice /> : null}
+      {canReport ? <ReportOpportunityForm opportunity={detail} reported={reported} /> : null}
     </>
   );
 }

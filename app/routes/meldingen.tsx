@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import type { NotificationView } from "../../server/domain/notifications/notifications.types";
+import { formatDate } from "../components/opportunities/format";
 import { intlLocale } from "../i18n/config";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
@@ -29,10 +30,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 /** A notification's sentence: its kind's text with its data, as text (never HTML). */
 export function useNotificationText() {
   const { t, i18n } = useTranslation("notifications");
-  return (notification: Pick<NotificationView, "kind" | "data">) =>
-    i18n.exists(`notifications:kinds.${notification.kind}`)
-      ? t(`kinds.${notification.kind}`, { ...notification.data, interpolation: { escapeValue: false } })
+  return (notification: Pick<NotificationView, "kind" | "data">) => {
+    const { until, ...data } = notification.data;
+    // An end date (a suspension) is stored as an instant and read in the reader's language.
+    const values = typeof until === "string" ? { ...data, until: formatDate(until, i18n.language) } : data;
+    return i18n.exists(`notifications:kinds.${notification.kind}`)
+      ? t(`kinds.${notification.kind}`, { ...values, interpolation: { escapeValue: false } })
       : t("kinds.unknown");
+  };
 }
 
 export default function NotificationsPage() {

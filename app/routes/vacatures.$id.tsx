@@ -13,6 +13,7 @@ import { ApplyPanel, type ApplyPanelData } from "../components/opportunities/App
 import { OpportunityDetailView } from "../components/opportunities/OpportunityDetail";
 import { StartConversationForm } from "../components/messaging/StartConversationForm";
 import { OrganisationLink } from "../components/organisations/OrganisationLink";
+import { HiddenByModerationNotice, ReportOpportunityForm } from "../components/moderation/ReportOpportunityForm";
 import opportunityStyles from "../components/opportunities/opportunities.css";
 import { requireUser } from "../utils/auth.server";
 import { readForm } from "../utils/form.server";
@@ -38,7 +39,8 @@ export async function loader(args: LoaderFunctionArgs) {
   };
   // Messaging: a volunteer may ask the organisation a question.
   const canAskOrganisation = actor.kind === "user" && actor.roles.includes("volunteer") && !detail.canManage;
-  return json({ detail, justPublished, apply, canAskOrganisation });
+  const canReport = actor.kind === "user" && !detail.canManage;
+  return json({ detail, justPublished, apply, canAskOrganisation, canReport, reported: search.has("gemeld") });
 }
 
 /** Applying (a motivation) and withdrawing, as plain form posts. */
@@ -71,7 +73,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function VacancyPage() {
-  const { detail, justPublished, apply, canAskOrganisation } = useLoaderData<typeof loader>();
+  const { detail, justPublished, apply, canAskOrganisation, canReport, reported } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <>
@@ -81,6 +83,8 @@ export default function VacancyPage() {
         <StartConversationForm start={{ intent: "organisation", organisationId: detail.organisation.id }} />
       ) : null}
       <OrganisationLink organisation={detail.organisation} />
+      {detail.hiddenByModeration ? <HiddenByModerationNotice /> : null}
+      {canReport ? <ReportOpportunityForm opportunity={detail} reported={reported} /> : null}
     </>
   );
 }

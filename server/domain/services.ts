@@ -17,6 +17,7 @@ import { createFeedbackService } from "./feedback/feedback.service";
 import { createInvitesService } from "./invites/invites.service";
 import { createConversationsService } from "./messaging/conversations.service";
 import { createMessagingService } from "./messaging/messaging.service";
+import { createModerationService } from "./moderation/moderation.service";
 import { createMonitoringService } from "./monitoring/monitoring.service";
 import { createNotificationsService } from "./notifications/notifications.service";
 import { createOpportunitiesService } from "./opportunities/opportunities.service";
@@ -51,6 +52,7 @@ export function createServices(deps: ServiceDependencies) {
   const conversations = createConversationsService({ ...deps, background, notifications });
   const settings = createSettingsService(deps);
   const accounts = createAccountsService(deps);
+  const messaging = createMessagingService({ ...deps, notifications, claims, background });
   return {
     deps,
     background,
@@ -81,7 +83,8 @@ export function createServices(deps: ServiceDependencies) {
     settings,
     listings: createListingsService({ db: deps.db, conversations }),
     socialReturn: createSocialReturnService({ db: deps.db, settings }),
-    messaging: createMessagingService({ ...deps, notifications, claims, background }),
+    messaging,
+    moderation: createModerationService({ ...deps, notifications, messaging }),
     monitoring: createMonitoringService({ db: deps.db }),
   };
 }

@@ -105,6 +105,12 @@ export function PageLayout({
                     <RemixLink to="/gemeente/aanmeldingen">{t("registrations:nav.approvals")}</RemixLink>
                   </li>
                   <li>
+                    <RemixLink to="/gemeente/moderatie">{t("moderation:nav.queue")}</RemixLink>
+                  </li>
+                  <li>
+                    <RemixLink to="/gemeente/logboek">{t("moderation:nav.log")}</RemixLink>
+                  </li>
+                  <li>
                     <RemixLink to="/gemeente/instellingen">{t("businesses:nav.settings")}</RemixLink>
                   </li>
                 </>

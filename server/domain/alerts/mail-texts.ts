@@ -28,6 +28,10 @@ const kinds: Record<Locale, Record<string, string>> = {
     recommendedByPartner: "Aanbevolen voor u: “{title}”.",
     registrationApproved: "Uw aanmelding bij Noaber is goedgekeurd.",
     registrationRejected: "Uw aanmelding bij Noaber is niet goedgekeurd.",
+    moderationWarning: "De gemeente heeft u een bericht gestuurd over wat u op Noaber plaatste.",
+    channelSuspended: "De gemeente heeft u tijdelijk geschorst in de kanalen van Noaber.",
+    suspensionLifted: "U kunt weer schrijven in de kanalen van Noaber.",
+    klusRemoved: "“{title}” gaat niet door. De gemeente heeft de klus van Noaber gehaald.",
     unknown: "U heeft een nieuwe melding.",
   },
   en: {
@@ -52,6 +56,10 @@ const kinds: Record<Locale, Record<string, string>> = {
     recommendedByPartner: "Recommended for you: “{title}”.",
     registrationApproved: "Your registration with Noaber is approved.",
     registrationRejected: "Your registration with Noaber was not approved.",
+    moderationWarning: "The municipality sent you a message about what you posted on Noaber.",
+    channelSuspended: "The municipality suspended you for a while from Noaber's channels.",
+    suspensionLifted: "You can write in Noaber's channels again.",
+    klusRemoved: "“{title}” will not take place. The municipality removed the task from Noaber.",
     unknown: "You have a new notification.",
   },
 };

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { parseInput } from "../parse-input";
 import type { Trx } from "../../../db/connect";
+import type { ConversationKind } from "../../../db/schema";
 import { requireUser, type Actor } from "../actor";
 import type { BackgroundTasks } from "../background";
 import type { ClaimsService } from "../claims/claims.service";
@@ -12,6 +13,7 @@ import * as conversations from "./conversations.repository";
 import * as membership from "./membership.repository";
 import type { ConversationRow } from "./membership.repository";
 import * as messages from "./messages.repository";
+import { suspendedUntil } from "../moderation/moderation.repository";
 import {
   claimFromCardSchema,
   conversationRefSchema,
@@ -47,6 +49,15 @@ async function lockNotificationsOf(trx: Trx, link: string) {
 /** Per person, over all conversations: enough for any conversation, too few for a flood. */
 const MESSAGES_PER_MINUTE = 30;
 const SYNC_PAGE = 200;
+
+/**
+ * Where a suspension by the municipality applies: the channels many neighbours read. Klus groups
+ * and direct conversations stay open, so a suspended volunteer can still arrange a klus they joined.
+ */
+export const suspendableKinds: readonly ConversationKind[] = ["wijk_channel", "organisation_channel"];
+
+export const suspended = () =>
+  new DomainError("forbidden", "Suspended from channels", { form: ["messaging:errors.suspended"] });
 
 export const rateLimited = () =>
   new DomainError("rate_limited", "Too many messages; wait a minute", { form: ["messaging:errors.rateLimited"] });
@@ -102,6 +113,12 @@ export function createMessagingService(
     if (await membership.isBlockedByAnyOf(db, userId, others)) {
       throw forbidden("You cannot send messages in this conversation");
     }
+  }
+
+  /** A person the municipality suspended cannot write in wijk and organisation channels. */
+  async function checkNotSuspended(conversation: ConversationRow, userId: string) {
+    if (!suspendableKinds.includes(conversation.kind)) return;
+    if (await suspendedUntil(db, userId)) throw suspended();
   }
 
   /** One "new message" notification per conversation and person until they read it. */
@@ -239,6 +256,9 @@ export function createMessagingService(
         canPostCards: coordinatorHere,
         subscribable: conversation.kind === "wijk_channel" || conversation.kind === "organisation_channel",
         lastReadSeq: await conversations.lastReadSeq(db, conversationId, conversation.userId),
+        suspendedUntil: suspendableKinds.includes(conversation.kind)
+          ? ((await suspendedUntil(db, conversation.userId))?.toISOString() ?? null)
+          : null,
       };
     },
 
@@ -275,6 +295,7 @@ export function createMessagingService(
       const { conversationId, clientId, body } = parseInput(sendMessageSchema, input);
       const conversation = await requireMember(actor, conversationId);
       await checkNotBlocked(conversation, conversation.userId);
+      await checkNotSuspended(conversation, conversation.userId);
       return store(conversation, conversation.userId, { clientId, kind: "text", body });
     },
 
@@ -304,6 +325,26 @@ export function createMessagingService(
         if (found.hiddenAt) throw conflict("Already hidden", { form: ["messaging:errors.gone"] });
         return { hideBy: conversation.userId };
       });
+    },
+
+    /**
+     * The municipality's moderation hides a message inside its own transaction (the audit row goes
+     * in the same one), without being a member of the conversation. False when it was hidden already.
+     * After commit, call `announceChanged` so members see it go, as with a coordinator's hide.
+     */
+    async hideInTransaction(trx: Trx, messageId: string, moderatorId: string): Promise<boolean> {
+      const locked = await messages.lockMessage(trx, messageId);
+      if (!locked) throw notFound("Message");
+      if (locked.hiddenAt) return false;
+      const changedSeq = await messages.nextChangeSeq(trx, locked.conversationId);
+      await messages.updateMessage(trx, messageId, { hideBy: moderatorId, changedSeq });
+      return true;
+    },
+
+    /** Publishes `message.changed` (the realtime layer broadcasts `message:changed`) after a commit. */
+    async announceChanged(conversationId: string, messageId: string, viewerId: string): Promise<void> {
+      const view = await viewOf(conversationId, messageId, viewerId);
+      afterCommit(() => events.publish("message.changed", { message: view }));
     },
 
     async report(actor: Actor, input: ReportMessageInput): Promise<{ reported: true }> {
@@ -358,6 +399,7 @@ export function createMessagingService(
       if (conversation.kind === "organisation_channel" && conversation.organisationId !== klus.organisation_id) {
         throw forbidden("Only the organisation's own klussen go in its channel");
       }
+      await checkNotSuspended(conversation, user.userId);
       if (klus.status !== "open" || klus.published_at === null || (klus.starts_at && klus.starts_at <= new Date())) {
         throw conflict("The klus is not open", { form: ["messaging:errors.klusNotOpen"] });
       }

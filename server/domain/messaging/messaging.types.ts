@@ -59,6 +59,8 @@ export interface ConversationView extends ConversationSummary {
   /** Channels one joins and leaves by choice. */
   subscribable: boolean;
   lastReadSeq: number;
+  /** In a wijk or organisation channel: the end of the viewer's suspension by the municipality (ISO). */
+  suspendedUntil: string | null;
 }
 
 export interface MessagePage {

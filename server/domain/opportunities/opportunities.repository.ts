@@ -403,6 +403,7 @@ export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | n
       "opportunities.suitable_groups as suitableGroups",
       "opportunities.suitable_businesses as suitableBusinesses",
       "opportunities.published_at as publishedAt",
+      "opportunities.hidden_at as hiddenAt",
       jsonArrayFrom(
         eb
           .selectFrom("opportunity_skills")
@@ -454,5 +455,6 @@ export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | n
     },
     skills: row.skills,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    hiddenByModeration: row.hiddenAt !== null,
   };
 }

@@ -94,13 +94,14 @@ export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" 
       return { id, kind: input.kind, ids };
     },
 
-    /** The detail page; drafts (and unpublished rows) are only visible to the organisation's coordinators. */
+    /** The detail page; drafts, unpublished and hidden (moderation) rows are only visible to the organisation's coordinators. */
     async getDetail(actor: Actor, id: string): Promise<OpportunityDetail> {
       if (!opportunityIdSchema.safeParse(id).success) throw notFound("Opportunity");
       const detail = await repo.findDetail(db, id);
       if (!detail) throw notFound("Opportunity");
       const canManage = await isCoordinator(actor, detail.organisationId);
-      if ((detail.status === "draft" || detail.publishedAt === null) && !canManage) throw notFound("Opportunity");
+      const unlisted = detail.status === "draft" || detail.publishedAt === null || detail.hiddenByModeration;
+      if (unlisted && !canManage) throw notFound("Opportunity");
       const { organisationId: _organisationId, ...rest } = detail;
       return { ...rest, canManage };
     },

@@ -60,6 +60,8 @@ export interface OpportunityDetail {
   flags: OpportunityFlags;
   skills: SkillLabel[];
   publishedAt: string | null;
+  /** The municipality took it off the site: only its own coordinators still see the page. */
+  hiddenByModeration: boolean;
   /** True when the actor coordinates the organisation (may see drafts, later: edit). */
   canManage: boolean;
 }

@@ -6,6 +6,7 @@ import { conflict, invalid, notFound } from "../errors";
 import { parseInput } from "../parse-input";
 import type { NotificationsService } from "../notifications/notifications.service";
 import type { ServiceDependencies } from "../services";
+import { recordAudit } from "../moderation/audit-log.repository";
 import * as repo from "./registrations.repository";
 import {
   decideRegistrationSchema,
@@ -90,6 +91,13 @@ export function createRegistrationsService(
             : { approve: false, by: gemeente.userId, reason: data.reason },
         );
         if (!decided) return null;
+        await recordAudit(trx, {
+          actorId: gemeente.userId,
+          action: data.decision === "approve" ? "approve_registration" : "reject_registration",
+          subjectType: "organisation",
+          subjectId: data.organisationId,
+          note: data.decision === "reject" ? (data.reason ?? "") : "",
+        });
         const coordinators = await repo.coordinatorsOf(trx, data.organisationId);
         return notifications.addInTransaction(
           trx,

@@ -52,6 +52,8 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
   invites: ["signUp", "welcome", "nav", "errors.code"],
   // The statement of hours, linked from the agenda; the rest is for businesses.
   businesses: ["statement"],
+  // The "report this klus" form; the municipality's moderation pages are not for volunteers.
+  moderation: ["report", "errors.subject", "errors.reportReason", "errors.ownListing"],
 };
 const volunteerNamespaces = Object.keys(volunteerTexts) as Namespace[];
 

@@ -38,6 +38,11 @@ export default {
     registrationApproved: "وافقت البلدية على ⁨{{name}}⁩. يمكنك الآن دعوة أشخاص.",
     registrationRejected: "لم توافق البلدية على ⁨{{name}}⁩.",
     recommendedByPartner: "يوصي ⁨{{partner}}⁩ بـ: «⁨{{title}}⁩».",
+    moderationWarning: "تكتب إليك البلدية بخصوص “⁨{{about}}⁩”: ⁨{{text}}⁩",
+    channelSuspended:
+      "أوقفتك البلدية عن الكتابة في قنوات الحي والمنظمات. يمكنك الكتابة هناك مرة أخرى ابتداءً من ⁨{{until}}⁩. السبب: ⁨{{reason}}⁩",
+    suspensionLifted: "رفعت البلدية الإيقاف عنك. يمكنك الكتابة في القنوات مرة أخرى.",
+    klusRemoved: "“⁨{{title}}⁩” لن تتم. أزالت البلدية المهمة من Noaber.",
     unknown: "لديك إشعار جديد.",
   },
 };

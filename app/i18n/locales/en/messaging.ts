@@ -57,6 +57,8 @@ export default {
     actionsLabel: "Actions for the message of {{name}}",
   },
   compose: {
+    suspended:
+      "You cannot write in this channel until {{date}}. The municipality suspended you. You can still write in task groups and conversations.",
     label: "Your message",
     hint: "At most 2000 characters. Links become clickable. Do not share a phone number or e-mail address unless needed.",
     send: "Send",
@@ -113,6 +115,7 @@ export default {
     messageApplicantLabel: "Send a message to {{name}}",
   },
   errors: {
+    suspended: "You are suspended from the wijk and organisation channels. See your notifications for how long.",
     body: {
       required: "Write a message first.",
       tooLong: "Your message is too long. It may have at most 2000 characters.",

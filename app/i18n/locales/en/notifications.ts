@@ -33,6 +33,11 @@ export default {
     registrationApproved: "The municipality approved {{name}}. You can now invite people.",
     registrationRejected: "The municipality did not approve {{name}}.",
     recommendedByPartner: "Recommended by {{partner}}: “{{title}}”.",
+    moderationWarning: "The municipality writes to you about “{{about}}”: {{text}}",
+    channelSuspended:
+      "The municipality suspended you from the wijk and organisation channels. You can write there again from {{until}}. Reason: {{reason}}",
+    suspensionLifted: "The municipality lifted your suspension. You can write in the channels again.",
+    klusRemoved: "“{{title}}” will not take place. The municipality removed the task from Noaber.",
     unknown: "You have a new notification.",
   },
 };

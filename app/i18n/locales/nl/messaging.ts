@@ -57,6 +57,8 @@ export default {
     actionsLabel: "Acties voor het bericht van {{name}}",
   },
   compose: {
+    suspended:
+      "U kunt in dit kanaal niet schrijven tot {{date}}. De gemeente heeft u geschorst. In klusgroepen en gesprekken kunt u wel schrijven.",
     label: "Uw bericht",
     hint: "Hoogstens 2000 tekens. Links worden klikbaar. Deel geen telefoonnummer of e-mailadres als dat niet nodig is.",
     send: "Versturen",
@@ -113,6 +115,7 @@ export default {
     messageApplicantLabel: "Stuur een bericht aan {{name}}",
   },
   errors: {
+    suspended: "U bent geschorst in de wijk- en organisatiekanalen. Kijk bij uw meldingen tot wanneer.",
     body: {
       required: "Schrijf eerst een bericht.",
       tooLong: "Uw bericht is te lang. Het mag hoogstens 2000 tekens hebben.",

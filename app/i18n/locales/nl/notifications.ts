@@ -34,6 +34,11 @@ export default {
     registrationApproved: "De gemeente heeft {{name}} goedgekeurd. U kunt nu mensen uitnodigen.",
     registrationRejected: "De gemeente heeft {{name}} niet goedgekeurd.",
     recommendedByPartner: "Aanbevolen door {{partner}}: “{{title}}”.",
+    moderationWarning: "De gemeente schrijft u over “{{about}}”: {{text}}",
+    channelSuspended:
+      "De gemeente heeft u geschorst in de wijk- en organisatiekanalen. U kunt daar weer schrijven vanaf {{until}}. Reden: {{reason}}",
+    suspensionLifted: "De gemeente heeft uw schorsing opgeheven. U kunt weer schrijven in de kanalen.",
+    klusRemoved: "“{{title}}” gaat niet door. De gemeente heeft de klus van Noaber gehaald.",
     unknown: "U heeft een nieuwe melding.",
   },
 };

@@ -36,6 +36,11 @@ export default {
     registrationApproved: "Муніципалітет схвалив {{name}}. Тепер Ви можете запрошувати людей.",
     registrationRejected: "Муніципалітет не схвалив {{name}}.",
     recommendedByPartner: "{{partner}} рекомендує: «{{title}}».",
+    moderationWarning: "Муніципалітет пише Вам щодо «{{about}}»: {{text}}",
+    channelSuspended:
+      "Муніципалітет тимчасово заборонив Вам писати в каналах районів і організацій. Ви зможете знову писати там з {{until}}. Причина: {{reason}}",
+    suspensionLifted: "Муніципалітет зняв заборону. Ви знову можете писати в каналах.",
+    klusRemoved: "«{{title}}» не відбудеться. Муніципалітет прибрав завдання з Noaber.",
     unknown: "У Вас нове сповіщення.",
   },
 };
