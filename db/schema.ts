@@ -64,6 +64,8 @@ export interface UsersTable {
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   calendar_token: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the person deleted their account: the row stays, without anything personal. */
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface RolesTable {
@@ -318,6 +320,8 @@ export interface ConversationsTable {
   last_seq: BigintCounter;
   last_message_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
+  /** Klus groups only: read only from then on, their messages removed (the retention job). */
+  archived_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ConversationMembersTable {
