@@ -320,8 +320,8 @@ export interface ConversationsTable {
   last_seq: BigintCounter;
   last_message_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
-  /** Klus groups only: read only from then on, their messages removed (the retention job). */
-  archived_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Klus groups only: when the retention job removed their messages (the group is archived once its klus ended). */
+  messages_removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ConversationMembersTable {

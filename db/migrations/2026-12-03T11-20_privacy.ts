@@ -8,8 +8,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table users drop constraint users_email_or_login_name`.execute(db);
   await sql`alter table users add constraint users_email_or_login_name
     check (email is not null or login_name is not null or deleted_at is not null)`.execute(db);
-  // Klus groups are archived (read only, messages removed) a set time after the klus ended.
-  await db.schema.alterTable("conversations").addColumn("archived_at", "timestamptz").execute();
+  // A klus group is archived (read only) once its klus ended; the retention job removes its messages a
+  // set time later and records when here.
+  await db.schema.alterTable("conversations").addColumn("messages_removed_at", "timestamptz").execute();
   // The retention jobs delete by age.
   await db.schema.createIndex("notifications_created_idx").on("notifications").column("created_at").execute();
   await db.schema.createIndex("sessions_expires_idx").on("sessions").column("expires_at").execute();
@@ -18,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex("sessions_expires_idx").execute();
   await db.schema.dropIndex("notifications_created_idx").execute();
-  await db.schema.alterTable("conversations").dropColumn("archived_at").execute();
+  await db.schema.alterTable("conversations").dropColumn("messages_removed_at").execute();
   await sql`alter table users drop constraint users_email_or_login_name`.execute(db);
   await sql`alter table users add constraint users_email_or_login_name check (email is not null or login_name is not null)`.execute(
     db,

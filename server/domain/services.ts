@@ -22,6 +22,7 @@ import { createOpportunitiesService } from "./opportunities/opportunities.servic
 import { createOrganisationsService } from "./organisations/organisations.service";
 import { createPartnersService } from "./partners/partners.service";
 import { createPlacesService } from "./places/places.service";
+import { createPrivacyService } from "./privacy/privacy.service";
 import { createProfilesService } from "./profiles/profiles.service";
 import { createRegistrationsService } from "./registrations/registrations.service";
 import { createSearchService } from "./search/search.service";
@@ -34,7 +35,7 @@ export interface ServiceDependencies {
   meili: Meilisearch;
   events: DomainEvents;
   logger: Logger;
-  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier"> & Partial<Pick<AppConfig, "teamReleaseHours">>;
+  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier"> & Partial<Pick<AppConfig, "teamReleaseHours" | "retention">>;
   /** Outgoing e-mail and the base URL of its links; without it no e-mail is sent. */
   mail?: { mailer: Mailer; baseUrl: string; awayMs?: number };
 }
@@ -80,6 +81,7 @@ export function createServices(deps: ServiceDependencies) {
     settings,
     listings: createListingsService({ db: deps.db, conversations }),
     socialReturn: createSocialReturnService({ db: deps.db, settings }),
+    privacy: createPrivacyService(deps),
     messaging: createMessagingService({ ...deps, notifications, claims, background }),
   };
 }

@@ -139,6 +139,7 @@ export function createMessagingService(
     authorId: string,
     message: { clientId: string; kind: "text" | "klus_card"; body: string; opportunityId?: string },
   ): Promise<{ message: MessageView; created: boolean }> {
+    if (conversation.archived) throw conflict("This klus group is archived: the klus has ended");
     const { existing, recent } = await messages.priorSendAndRecentCount(db, authorId, message.clientId, 60);
     // A retry of a message that was stored: answer with it, store nothing.
     if (existing) {
