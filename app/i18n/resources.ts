@@ -1,3 +1,7 @@
+import privacyUk from "./locales/uk/privacy";
+import privacyAr from "./locales/ar/privacy";
+import privacyEn from "./locales/en/privacy";
+import privacyNl from "./locales/nl/privacy";
 import commonAr from "./locales/ar/common";
 import homeAr from "./locales/ar/home";
 import searchAr from "./locales/ar/search";
@@ -72,6 +76,7 @@ import registrationsNl from "./locales/nl/registrations";
 /** All translations are bundled: they are small, and pages must render without extra requests. */
 export const resources = {
   nl: {
+    privacy: privacyNl,
     common: commonNl,
     accounts: accountsNl,
     profile: profileNl,
@@ -93,6 +98,7 @@ export const resources = {
     registrations: registrationsNl,
   },
   en: {
+    privacy: privacyEn,
     common: commonEn,
     accounts: accountsEn,
     profile: profileEn,
@@ -115,6 +121,7 @@ export const resources = {
   },
   // Arabic and Ukrainian cover the pages a volunteer uses; the rest falls back (see fallbackLng in config.ts).
   ar: {
+    privacy: privacyAr,
     common: commonAr,
     home: homeAr,
     search: searchAr,
@@ -133,6 +140,7 @@ export const resources = {
     businesses: businessesAr,
   },
   uk: {
+    privacy: privacyUk,
     common: commonUk,
     home: homeUk,
     search: searchUk,

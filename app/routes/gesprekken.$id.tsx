@@ -14,6 +14,7 @@ import { PostCardForm } from "../components/messaging/PostCardForm";
 import { useLiveConversation } from "../components/messaging/useLiveConversation";
 import type { AppLoadContext } from "@remix-run/node";
 import { pageForDomainError } from "../utils/domain-errors.server";
+import { shownName } from "../utils/person-name";
 
 const PAGE_SIZE = 30;
 
@@ -108,6 +109,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       beforeSeq: beforeSeq ?? null,
       blockedIds,
       klussen,
+      klusGroupRetentionDays: context.app.services.privacy.retention().klusGroupDays,
       // A fresh id per page: posting the same form twice stores one message.
       clientId: randomUUID(),
       cardClientId: randomUUID(),
@@ -236,6 +238,7 @@ type Page = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["page"]>
 
 function Conversation({ page }: { page: Page }) {
   const { t } = useTranslation("messaging");
+  const { t: tp } = useTranslation("privacy");
   const location = useLocation();
   const actionData = useActionData<typeof action>() as MessagingActionData | undefined;
   const { conversation, viewerId } = page;
@@ -264,7 +267,7 @@ function Conversation({ page }: { page: Page }) {
         </Link>
       </p>
       <h1 className="utrecht-heading-1" id="gesprek-titel" dir="auto">
-        {conversation.title}
+        {shownName(conversation.title, t)}
       </h1>
       <p className="noaber-conversation__kind">
         {t(`kinds.${conversation.kind}`)}
@@ -348,9 +351,17 @@ function Conversation({ page }: { page: Page }) {
         </p>
       ) : null}
 
-      <ComposeForm clientId={page.clientId} errors={composeErrors} onSend={live.send} onTyping={live.typed} />
+      {conversation.archived ? (
+        <p className="utrecht-paragraph noaber-notice" role="note">
+          {conversation.messagesRemoved
+            ? tp("archivedRemoved")
+            : tp("archived", { count: page.klusGroupRetentionDays })}
+        </p>
+      ) : (
+        <ComposeForm clientId={page.clientId} errors={composeErrors} onSend={live.send} onTyping={live.typed} />
+      )}
 
-      {conversation.canPostCards ? (
+      {conversation.canPostCards && !conversation.archived ? (
         <PostCardForm
           klussen={page.klussen}
           clientId={page.cardClientId}

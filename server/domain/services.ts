@@ -35,7 +35,8 @@ export interface ServiceDependencies {
   meili: Meilisearch;
   events: DomainEvents;
   logger: Logger;
-  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier"> & Partial<Pick<AppConfig, "teamReleaseHours" | "retention">>;
+  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier"> &
+    Partial<Pick<AppConfig, "teamReleaseHours" | "retention">>;
   /** Outgoing e-mail and the base URL of its links; without it no e-mail is sent. */
   mail?: { mailer: Mailer; baseUrl: string; awayMs?: number };
 }

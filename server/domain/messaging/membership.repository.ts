@@ -93,6 +93,8 @@ export interface ConversationRow {
   isMember: boolean;
   /** A klus group whose klus ended: read only; the retention job removes its messages later. */
   archived: boolean;
+  /** The retention job removed its messages. */
+  messagesRemoved: boolean;
   /** The name others see of the person asking, and whether they speak for the organisation here. */
   viewerName: string;
   viewerIsOwnerCoordinator: boolean;
@@ -120,6 +122,7 @@ export async function findConversationFor(
       isMemberExpression(eb, userId).as("isMember"),
       eb.selectFrom("users").select(personName("users").as("name")).where("users.id", "=", userId).as("viewerName"),
       sql<boolean>`(conversations.kind = 'klus_group' and opportunities.ends_at <= now())`.as("archived"),
+      sql<boolean>`(conversations.messages_removed_at is not null)`.as("messagesRemoved"),
       eb
         .exists(
           eb
@@ -143,6 +146,7 @@ export async function findConversationFor(
       lastSeq: Number(row.lastSeq),
       isMember: Boolean(row.isMember),
       archived: Boolean(row.archived),
+      messagesRemoved: Boolean(row.messagesRemoved),
       viewerName: row.viewerName ?? "",
       viewerIsOwnerCoordinator: Boolean(row.viewerIsOwnerCoordinator),
     }

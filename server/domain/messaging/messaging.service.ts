@@ -240,6 +240,8 @@ export function createMessagingService(
         canPostCards: coordinatorHere,
         subscribable: conversation.kind === "wijk_channel" || conversation.kind === "organisation_channel",
         lastReadSeq: await conversations.lastReadSeq(db, conversationId, conversation.userId),
+        archived: conversation.archived,
+        messagesRemoved: conversation.messagesRemoved,
       };
     },
 

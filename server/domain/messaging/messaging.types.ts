@@ -59,6 +59,9 @@ export interface ConversationView extends ConversationSummary {
   /** Channels one joins and leaves by choice. */
   subscribable: boolean;
   lastReadSeq: number;
+  /** A klus group whose klus ended: read only, its messages removed after the retention period. */
+  archived: boolean;
+  messagesRemoved: boolean;
 }
 
 export interface MessagePage {

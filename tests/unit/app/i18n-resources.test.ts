@@ -52,6 +52,8 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
   invites: ["signUp", "welcome", "nav", "errors.code"],
   // The statement of hours, linked from the agenda; the rest is for businesses.
   businesses: ["statement"],
+  // Mijn gegevens, the deletion, the retention periods on the privacy page and the archived klus group.
+  privacy: "all",
 };
 const volunteerNamespaces = Object.keys(volunteerTexts) as Namespace[];
 
