@@ -64,6 +64,8 @@ export interface UsersTable {
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   calendar_token: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the person deleted their account: the row stays, without anything personal. */
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface RolesTable {
@@ -321,6 +323,8 @@ export interface ConversationsTable {
   last_seq: BigintCounter;
   last_message_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
+  /** Klus groups only: when the retention job removed their messages (the group is archived once its klus ended). */
+  messages_removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ConversationMembersTable {

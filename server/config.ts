@@ -64,6 +64,10 @@ const environmentSchema = z.object({
     .min(1)
     .max(24 * 14)
     .default(48),
+  /** Days after a klus ended that its klus group's messages are removed (the group is read only from the end). */
+  KLUS_GROUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
+  /** Days a notification is kept, read or not. */
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(180),
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("true")
@@ -115,6 +119,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     jobsIntervalMs: c.JOBS_INTERVAL_SECONDS * 1000,
     mailAwayMs: c.MAIL_AWAY_SECONDS * 1000,
     teamReleaseHours: c.TEAM_RELEASE_HOURS,
+    retention: { klusGroupDays: c.KLUS_GROUP_RETENTION_DAYS, notificationDays: c.NOTIFICATION_RETENTION_DAYS },
   };
 }
 

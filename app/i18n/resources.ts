@@ -1,3 +1,7 @@
+import privacyUk from "./locales/uk/privacy";
+import privacyAr from "./locales/ar/privacy";
+import privacyEn from "./locales/en/privacy";
+import privacyNl from "./locales/nl/privacy";
 import commonAr from "./locales/ar/common";
 import homeAr from "./locales/ar/home";
 import searchAr from "./locales/ar/search";
@@ -78,6 +82,7 @@ import figuresNl from "./locales/nl/figures";
 /** All translations are bundled: they are small, and pages must render without extra requests. */
 export const resources = {
   nl: {
+    privacy: privacyNl,
     common: commonNl,
     accounts: accountsNl,
     profile: profileNl,
@@ -101,6 +106,7 @@ export const resources = {
     figures: figuresNl,
   },
   en: {
+    privacy: privacyEn,
     common: commonEn,
     accounts: accountsEn,
     profile: profileEn,
@@ -125,6 +131,7 @@ export const resources = {
   },
   // Arabic and Ukrainian cover the pages a volunteer uses; the rest falls back (see fallbackLng in config.ts).
   ar: {
+    privacy: privacyAr,
     common: commonAr,
     home: homeAr,
     search: searchAr,
@@ -144,6 +151,7 @@ export const resources = {
     moderation: moderationAr,
   },
   uk: {
+    privacy: privacyUk,
     common: commonUk,
     home: homeUk,
     search: searchUk,

@@ -15,6 +15,7 @@ import { useLiveConversation } from "../components/messaging/useLiveConversation
 import type { AppLoadContext } from "@remix-run/node";
 import { pageForDomainError } from "../utils/domain-errors.server";
 import { formatDate } from "../components/opportunities/format";
+import { shownName } from "../utils/person-name";
 
 const PAGE_SIZE = 30;
 
@@ -109,6 +110,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       beforeSeq: beforeSeq ?? null,
       blockedIds,
       klussen,
+      klusGroupRetentionDays: context.app.services.privacy.retention().klusGroupDays,
       // A fresh id per page: posting the same form twice stores one message.
       clientId: randomUUID(),
       cardClientId: randomUUID(),
@@ -237,6 +239,7 @@ type Page = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["page"]>
 
 function Conversation({ page }: { page: Page }) {
   const { t, i18n } = useTranslation("messaging");
+  const { t: tp } = useTranslation("privacy");
   const location = useLocation();
   const actionData = useActionData<typeof action>() as MessagingActionData | undefined;
   const { conversation, viewerId } = page;
@@ -265,7 +268,7 @@ function Conversation({ page }: { page: Page }) {
         </Link>
       </p>
       <h1 className="utrecht-heading-1" id="gesprek-titel" dir="auto">
-        {conversation.title}
+        {shownName(conversation.title, t)}
       </h1>
       <p className="noaber-conversation__kind">
         {t(`kinds.${conversation.kind}`)}
@@ -349,7 +352,13 @@ function Conversation({ page }: { page: Page }) {
         </p>
       ) : null}
 
-      {conversation.suspendedUntil ? (
+      {conversation.archived ? (
+        <p className="utrecht-paragraph noaber-notice" role="note">
+          {conversation.messagesRemoved
+            ? tp("archivedRemoved")
+            : tp("archived", { count: page.klusGroupRetentionDays })}
+        </p>
+      ) : conversation.suspendedUntil ? (
         <p className="utrecht-paragraph noaber-notice" role="status">
           {t("compose.suspended", { date: formatDate(conversation.suspendedUntil, i18n.language) })}
         </p>
@@ -357,7 +366,7 @@ function Conversation({ page }: { page: Page }) {
         <ComposeForm clientId={page.clientId} errors={composeErrors} onSend={live.send} onTyping={live.typed} />
       )}
 
-      {conversation.canPostCards ? (
+      {conversation.canPostCards && !conversation.archived ? (
         <PostCardForm
           klussen={page.klussen}
           clientId={page.cardClientId}

@@ -6,6 +6,7 @@ import { formatMessageTime } from "../components/messaging/format";
 import { requireUser } from "../utils/auth.server";
 import { readForm } from "../utils/form.server";
 import { pageForDomainError } from "../utils/domain-errors.server";
+import { shownName } from "../utils/person-name";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -74,7 +75,7 @@ export default function ConversationsPage() {
             {conversations.map((conversation) => (
               <li key={conversation.id} className="noaber-conversation-list__item">
                 <Link to={`/gesprekken/${conversation.id}`} className="noaber-conversation-list__link">
-                  <span className="noaber-conversation-list__title">{conversation.title}</span>
+                  <span className="noaber-conversation-list__title">{shownName(conversation.title, t)}</span>
                   {conversation.unread > 0 ? (
                     <span className="noaber-conversation-list__unread">
                       <span aria-hidden="true">{conversation.unread}</span>

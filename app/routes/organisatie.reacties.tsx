@@ -10,6 +10,7 @@ import { requireUser } from "../utils/auth.server";
 import { readForm } from "../utils/form.server";
 import { StartConversationForm } from "../components/messaging/StartConversationForm";
 import { forbiddenPage, pageForDomainError } from "../utils/domain-errors.server";
+import { shownName } from "../utils/person-name";
 
 const statusOrder: ApplicationStatus[] = ["new", "in_conversation", "placed", "declined", "withdrawn", "expired"];
 
@@ -132,7 +133,7 @@ export default function ApplicationsPage() {
                 {list.map((application) => (
                   <li key={application.id} className="utrecht-unordered-list__item">
                     <p className="utrecht-paragraph">
-                      <strong>{t("coordinator.from", { name: application.volunteerName })}</strong>,{" "}
+                      <strong>{t("coordinator.from", { name: shownName(application.volunteerName, t) })}</strong>,{" "}
                       <Link className="utrecht-link" to={`/vacatures/${application.opportunityId}`}>
                         {application.title}
                       </Link>
@@ -142,7 +143,11 @@ export default function ApplicationsPage() {
                       <p className="utrecht-paragraph noaber-pre-line">{application.motivation}</p>
                     </blockquote>
                     <StartConversationForm
-                      start={{ intent: "applicant", applicationId: application.id, name: application.volunteerName }}
+                      start={{
+                        intent: "applicant",
+                        applicationId: application.id,
+                        name: shownName(application.volunteerName, t),
+                      }}
                     />{" "}
                     {application.nextStatuses.map((next) => (
                       <Form key={next} method="post" className="noaber-inline-form">
@@ -152,7 +157,7 @@ export default function ApplicationsPage() {
                         <input type="hidden" name="status" value={next} />
                         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
                           {t(`move.${next}`)}
-                          <span className="noaber-visually-hidden"> ({application.volunteerName})</span>
+                          <span className="noaber-visually-hidden"> ({shownName(application.volunteerName, t)})</span>
                         </button>{" "}
                       </Form>
                     ))}

@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
@@ -403,6 +403,11 @@ export default function ProfilePage() {
         </p>
       ) : null}
       <p className="utrecht-paragraph utrecht-paragraph--lead noaber-prose">{t("intro")}</p>
+      <p className="utrecht-paragraph">
+        <Link to="/profiel/gegevens" className="utrecht-link">
+          {t("privacy:profileLink")}
+        </Link>
+      </p>
       <p className="utrecht-paragraph">{t("everythingOptional")}</p>
 
       {/* An explicit action, so ?welkom and ?opgeslagen do not stick to the answer. */}

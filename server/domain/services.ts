@@ -24,6 +24,7 @@ import { createOpportunitiesService } from "./opportunities/opportunities.servic
 import { createOrganisationsService } from "./organisations/organisations.service";
 import { createPartnersService } from "./partners/partners.service";
 import { createPlacesService } from "./places/places.service";
+import { createPrivacyService } from "./privacy/privacy.service";
 import { createProfilesService } from "./profiles/profiles.service";
 import { createRegistrationsService } from "./registrations/registrations.service";
 import { createSearchService } from "./search/search.service";
@@ -36,7 +37,8 @@ export interface ServiceDependencies {
   meili: Meilisearch;
   events: DomainEvents;
   logger: Logger;
-  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier"> & Partial<Pick<AppConfig, "teamReleaseHours">>;
+  config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier"> &
+    Partial<Pick<AppConfig, "teamReleaseHours" | "retention">>;
   /** Outgoing e-mail and the base URL of its links; without it no e-mail is sent. */
   mail?: { mailer: Mailer; baseUrl: string; awayMs?: number };
 }
@@ -86,6 +88,7 @@ export function createServices(deps: ServiceDependencies) {
     messaging,
     moderation: createModerationService({ ...deps, notifications, messaging }),
     monitoring: createMonitoringService({ db: deps.db }),
+    privacy: createPrivacyService(deps),
   };
 }
 

@@ -13,8 +13,9 @@ import { createJobScheduler } from "./scheduler";
 /**
  * The app's scheduled jobs: application reminders and expiry, the "Did it work out?" question, the
  * release of team spots still without a name, the day-before klus reminders and the e-mail digests
- * (after the reminders, so a reminder that may not be e-mailed now joins the digest), and forgetting
- * log-in failures that no longer count.
+ * (after the reminders, so a reminder that may not be e-mailed now joins the digest), forgetting
+ * log-in failures that no longer count, and retention: klus group messages, expired sessions and old
+ * notifications are removed.
  */
 export function createAppJobs(deps: { db: Db; logger: Logger; services: Services }, options?: { intervalMs?: number }) {
   const { services } = deps;
@@ -29,6 +30,9 @@ export function createAppJobs(deps: { db: Db; logger: Logger; services: Services
       { name: "remind the day before a klus", run: (now) => sendKlusReminders(services, now) },
       { name: "send e-mail digests", run: (now) => sendDigests(services, now) },
       { name: "forget old log-in failures", run: (now) => services.accounts.forgetOldLogInFailures(now) },
+      { name: "remove old klus group messages", run: (now) => services.privacy.removeOldKlusGroupMessages(now) },
+      { name: "remove expired sessions", run: (now) => services.privacy.removeExpiredSessions(now) },
+      { name: "remove old notifications", run: (now) => services.privacy.removeOldNotifications(now) },
     ],
     options,
   );

@@ -5,6 +5,7 @@ import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import type { ClaimList as ClaimListData } from "../../../server/domain/claims/claims.types";
 import { useSocket, useSocketConnected } from "../../utils/socket";
 import { formatNumber } from "../opportunities/format";
+import { shownName } from "../../utils/person-name";
 
 /** Reloads the list when someone claims or cancels this klus, and says so politely. */
 function useLiveClaims(opportunityId: string) {
@@ -17,12 +18,12 @@ function useLiveClaims(opportunityId: string) {
     if (!socket) return;
     const onCreated = (change: { opportunityId: string; volunteerName: string }) => {
       if (change.opportunityId !== opportunityId) return;
-      setAnnouncement(t("list.liveCreated", { name: change.volunteerName }));
+      setAnnouncement(t("list.liveCreated", { name: shownName(change.volunteerName, t) }));
       revalidator.revalidate();
     };
     const onCancelled = (change: { opportunityId: string; volunteerName: string }) => {
       if (change.opportunityId !== opportunityId) return;
-      setAnnouncement(t("list.liveCancelled", { name: change.volunteerName }));
+      setAnnouncement(t("list.liveCancelled", { name: shownName(change.volunteerName, t) }));
       revalidator.revalidate();
     };
     socket.on("claim:created", onCreated);
@@ -81,7 +82,7 @@ export function ClaimList({
             {list.claims.map((claim) => (
               <tr key={claim.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
-                  {claim.volunteerName}
+                  {shownName(claim.volunteerName, t)}
                   {claim.teamName ? (
                     <>
                       <br />
@@ -149,7 +150,7 @@ function AttendanceForm({
       ) : null}
       <fieldset className="utrecht-form-fieldset">
         <legend className="utrecht-form-fieldset__legend">
-          {t("list.attendanceLegend", { name: claim.volunteerName })}
+          {t("list.attendanceLegend", { name: shownName(claim.volunteerName, t) })}
         </legend>
         {(["attended", "no_show"] as const).map((value) => (
           <div key={value} className="utrecht-form-field utrecht-form-field--radio">
@@ -169,7 +170,7 @@ function AttendanceForm({
       </fieldset>
       <div className="utrecht-form-field utrecht-form-field--text">
         <label htmlFor={`${id}-hours`} className="utrecht-form-label">
-          {t("list.hoursLabel", { name: claim.volunteerName })}
+          {t("list.hoursLabel", { name: shownName(claim.volunteerName, t) })}
         </label>
         <p id={`${id}-hours-hint`} className="utrecht-form-field-description">
           {t("list.hoursHint", { hours: formatNumber(defaultHours, language) })}

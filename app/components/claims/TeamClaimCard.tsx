@@ -7,6 +7,7 @@ import { giveBackSpotsSchema, nameTeamMemberSchema } from "../../../server/domai
 import type { TeamClaimView } from "../../../server/domain/team-claims/team-claims.types";
 import { SelectField, SubmitButton, TextField } from "../form/fields";
 import { formatPeriod } from "../opportunities/format";
+import { shownName } from "../../utils/person-name";
 
 type Reply = SubmissionResult<string[]> | undefined;
 
@@ -122,7 +123,7 @@ export function TeamClaimCard({ team, replies }: { team: TeamClaimView; replies:
         <ul className="utrecht-unordered-list">
           {team.named.map((member) => (
             <li key={member.claimId} className="utrecht-unordered-list__item">
-              {member.name}
+              {shownName(member.name, t)}
             </li>
           ))}
         </ul>

@@ -9,7 +9,14 @@ interface StatementSection {
 const statementLanguages: ReadonlySet<string> = new Set(["nl", "en"]);
 
 /** A plain statement page (privacy, accessibility) from the "statements" namespace. */
-export function Statement({ name }: { name: "privacy" | "accessibility" }) {
+export function Statement({
+  name,
+  children,
+}: {
+  name: "privacy" | "accessibility";
+  /** Sections translated into every language (not only nl/en), shown after the statement's own. */
+  children?: React.ReactNode;
+}) {
   const { t, i18n } = useTranslation("statements");
   const written = statementLanguages.has(i18n.language);
   // The body's language is named with `lang` so that a screen reader reads the English text as English.
@@ -29,8 +36,13 @@ export function Statement({ name }: { name: "privacy" | "accessibility" }) {
             <p className="utrecht-paragraph">{section.body}</p>
           </section>
         ))}
-        {updated ? <p className="utrecht-paragraph">{updated}</p> : null}
       </div>
+      {children}
+      {updated ? (
+        <p className="utrecht-paragraph" lang={bodyLanguage} dir={bodyLanguage ? "ltr" : undefined}>
+          {updated}
+        </p>
+      ) : null}
     </article>
   );
 }

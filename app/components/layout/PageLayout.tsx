@@ -174,6 +174,11 @@ export function PageLayout({
               <li>
                 <RemixLink to="/privacy">{t("footer.privacy")}</RemixLink>
               </li>
+              {user ? (
+                <li>
+                  <RemixLink to="/profiel/gegevens">{t("privacy:data.title")}</RemixLink>
+                </li>
+              ) : null}
               <li>
                 <RemixLink to="/toegankelijkheid">{t("footer.accessibility")}</RemixLink>
               </li>

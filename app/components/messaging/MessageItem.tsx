@@ -6,6 +6,7 @@ import type { MessageView } from "../../../server/domain/messaging/messaging.typ
 import { formatMessageTime } from "./format";
 import { KlusCardMessage } from "./KlusCardMessage";
 import { LinkifiedText } from "./LinkifiedText";
+import { shownName } from "../../utils/person-name";
 
 export type OpenAction = { kind: "edit" | "report"; messageId: string } | null;
 
@@ -63,7 +64,7 @@ export function MessageItem({
   return (
     <li id={anchor} className={`noaber-message${mine ? " noaber-message--mine" : ""}`} data-seq={message.seq}>
       <p className="noaber-message__meta">
-        <strong className="noaber-message__author">{mine ? t("message.you") : message.authorName}</strong>
+        <strong className="noaber-message__author">{mine ? t("message.you") : shownName(message.authorName, t)}</strong>
         {message.fromOrganisation ? (
           <span className="noaber-message__org"> · {t("message.fromOrganisation")}</span>
         ) : null}
@@ -154,7 +155,10 @@ export function MessageItem({
         </Form>
       ) : null}
       {hasActions && !editing && !reporting ? (
-        <ul className="noaber-message__actions" aria-label={t("message.actionsLabel", { name: message.authorName })}>
+        <ul
+          className="noaber-message__actions"
+          aria-label={t("message.actionsLabel", { name: shownName(message.authorName, t) })}
+        >
           {mine ? (
             <>
               {message.kind === "text" ? (
@@ -180,7 +184,7 @@ export function MessageItem({
                   <ActionButton
                     intent="allow-private"
                     fields={{ userId: message.authorId }}
-                    label={t("message.allowPrivate", { name: message.authorName })}
+                    label={t("message.allowPrivate", { name: shownName(message.authorName, t) })}
                   />
                 </li>
               ) : null}
@@ -188,7 +192,7 @@ export function MessageItem({
                 <ActionButton
                   intent="block"
                   fields={{ userId: message.authorId }}
-                  label={t("message.block", { name: message.authorName })}
+                  label={t("message.block", { name: shownName(message.authorName, t) })}
                 />
               </li>
             </>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FORMER_PERSON_NAME } from "../people/former-person";
 
 // Messages are i18n keys in the "accounts" namespace; the page translates them beside the field.
 
@@ -67,6 +68,8 @@ export const displayNameSchema = z
   .min(1, "accounts:errors.displayName.required")
   .max(80, "accounts:errors.displayName.tooLong")
   .refine((value) => !unsafeNameCharacters.test(value), "accounts:errors.displayName.characters")
+  // The placeholder of deleted accounts: a living person with it would look deleted.
+  .refine((value) => value.toLowerCase() !== FORMER_PERSON_NAME, "accounts:errors.displayName.reserved")
   .transform((value) => value.normalize("NFC"));
 
 export const emailSchema = z

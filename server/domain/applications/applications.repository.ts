@@ -1,6 +1,7 @@
 import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { ApplicationStatus } from "../../../db/schema";
 import { openStatuses } from "./applications.schemas";
+import { personName } from "../people/person-name";
 
 export { displayNameOf } from "../accounts/accounts.repository";
 export { coordinatorIds, isCoordinator } from "../organisations/memberships.repository";
@@ -55,7 +56,7 @@ export async function lockApplication(trx: Trx, applicationId: string) {
       "a.opportunity_id",
       "o.organisation_id",
       "o.title",
-      "u.display_name as volunteer_name",
+      personName("u").as("volunteer_name"),
     ])
     .where("a.id", "=", applicationId)
     .forUpdate("a")
@@ -96,7 +97,7 @@ function selectListed(db: DbOrTrx) {
       "o.title",
       "org.id as organisation_id",
       "org.name as organisation_name",
-      "u.display_name as volunteer_name",
+      personName("u").as("volunteer_name"),
       "a.volunteer_id",
     ]);
 }
@@ -135,7 +136,7 @@ export async function lockUnremindedNew(trx: Trx, olderThan: Date, limit: number
     .selectFrom("applications as a")
     .innerJoin("opportunities as o", "o.id", "a.opportunity_id")
     .innerJoin("users as u", "u.id", "a.volunteer_id")
-    .select(["a.id", "a.created_at", "o.organisation_id", "o.title", "u.display_name as volunteer_name"])
+    .select(["a.id", "a.created_at", "o.organisation_id", "o.title", personName("u").as("volunteer_name")])
     .where("a.status", "=", "new")
     .where("a.first_response_at", "is", null)
     .where("a.reminded_at", "is", null)

@@ -1,6 +1,7 @@
 import { takenSpots } from "./taken-spots";
 import { sql } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
+import { personName } from "../people/person-name";
 
 export { coordinatorIds, isCoordinator } from "../organisations/memberships.repository";
 
@@ -69,7 +70,7 @@ export async function readForClaim(trx: Trx, opportunityId: string, volunteerId:
       exists (select 1 from claims c join opportunities other on other.id = c.opportunity_id
               where c.volunteer_id = ${volunteerId} and c.status <> 'cancelled' and c.opportunity_id <> o.id
                 and other.starts_at < o.ends_at and other.ends_at > o.starts_at) as "overlaps",
-      (select display_name from users where id = ${volunteerId}) as "volunteerName",
+      (select ${personName("users")} from users where id = ${volunteerId}) as "volunteerName",
       (select array_agg(m.user_id) from memberships m
         where m.organisation_id = o.organisation_id and m.role = 'coordinator') as "coordinatorIds"
     from opportunities o where o.id = ${opportunityId}
@@ -124,7 +125,7 @@ export async function findClaim(db: DbOrTrx, claimId: string) {
       "claims.volunteer_id as volunteerId",
       "claims.status",
       "claims.seq",
-      "users.display_name as volunteerName",
+      personName("users").as("volunteerName"),
     ])
     .where("claims.id", "=", claimId)
     .executeTakeFirst();
@@ -153,7 +154,7 @@ export async function promoteFirstWaitlisted(trx: Trx, opportunityId: string) {
   const first = await trx
     .selectFrom("claims")
     .innerJoin("users", "users.id", "claims.volunteer_id")
-    .select(["claims.id", "claims.volunteer_id as volunteerId", "users.display_name as volunteerName"])
+    .select(["claims.id", "claims.volunteer_id as volunteerId", personName("users").as("volunteerName")])
     .where("claims.opportunity_id", "=", opportunityId)
     .where("claims.status", "=", "waitlisted")
     .orderBy("claims.seq")
@@ -183,7 +184,7 @@ export async function listLiveClaims(db: DbOrTrx, opportunityId: string) {
       "claims.attendance",
       "claims.hours",
       "claims.created_at as createdAt",
-      "users.display_name as volunteerName",
+      personName("users").as("volunteerName"),
     ])
     .where("claims.opportunity_id", "=", opportunityId)
     .where("claims.status", "<>", "cancelled")

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { OrganisationKind, PartnerType } from "../../../db/schema";
+import { personName } from "../people/person-name";
 
 export type InviteProblem = "unknown" | "expired" | "usedUp" | "revoked";
 
@@ -182,7 +183,7 @@ export async function listMembers(db: DbOrTrx, organisationId: string): Promise<
     .leftJoin("volunteer_profiles as p", "p.user_id", "m.user_id")
     .select([
       "m.user_id as userId",
-      "u.display_name as displayName",
+      personName("u").as("displayName"),
       sql<string[]>`coalesce(p.languages, '{}')`.as("languages"),
       "m.created_at as joinedAt",
     ])

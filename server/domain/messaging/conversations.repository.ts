@@ -3,6 +3,7 @@ import type { DbOrTrx } from "../../../db/connect";
 import type { ConversationsTable, Database } from "../../../db/schema";
 import type { ConversationSummary } from "./messaging.types";
 import { isMemberExpression } from "./membership.repository";
+import { personName } from "../people/person-name";
 
 export { coordinatorIds } from "../organisations/memberships.repository";
 
@@ -52,8 +53,8 @@ export async function listForMember(
             .where("memberships.role", "=", "coordinator"),
         )
         .as("viewerIsBusiness"),
-      "volunteer.display_name as volunteerName",
-      "other_volunteer.display_name as otherVolunteerName",
+      personName("volunteer").as("volunteerName"),
+      personName("other_volunteer").as("otherVolunteerName"),
       eb
         .selectFrom("messages")
         .select((m) => m.fn.countAll<string>().as("n"))
@@ -346,7 +347,7 @@ export async function blockedPeople(db: DbOrTrx, blockerId: string) {
   return db
     .selectFrom("user_blocks")
     .innerJoin("users", "users.id", "user_blocks.blocked_id")
-    .select(["users.id as userId", "users.display_name as name"])
+    .select(["users.id as userId", personName("users").as("name")])
     .where("user_blocks.blocker_id", "=", blockerId)
     .orderBy("users.display_name")
     .execute();

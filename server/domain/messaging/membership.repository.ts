@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder } from "kysely";
 import type { DbOrTrx } from "../../../db/connect";
 import type { ConversationKind, Database } from "../../../db/schema";
+import { personName } from "../people/person-name";
 
 export { displayNameOf, userHasRole } from "../accounts/accounts.repository";
 export { coordinatesAnyOrganisation, isCoordinator } from "../organisations/memberships.repository";
@@ -90,6 +91,10 @@ export interface ConversationRow {
   ownerOrganisationId: string | null;
   lastSeq: number;
   isMember: boolean;
+  /** A klus group whose klus ended: read only; the retention job removes its messages later. */
+  archived: boolean;
+  /** The retention job removed its messages. */
+  messagesRemoved: boolean;
   /** The name others see of the person asking, and whether they speak for the organisation here. */
   viewerName: string;
   viewerIsOwnerCoordinator: boolean;
@@ -115,7 +120,9 @@ export async function findConversationFor(
       eb.fn.coalesce("conversations.organisation_id", "opportunities.organisation_id").as("ownerOrganisationId"),
       "conversations.last_seq as lastSeq",
       isMemberExpression(eb, userId).as("isMember"),
-      eb.selectFrom("users").select("users.display_name").where("users.id", "=", userId).as("viewerName"),
+      eb.selectFrom("users").select(personName("users").as("name")).where("users.id", "=", userId).as("viewerName"),
+      sql<boolean>`(conversations.kind = 'klus_group' and opportunities.ends_at <= now())`.as("archived"),
+      sql<boolean>`(conversations.messages_removed_at is not null)`.as("messagesRemoved"),
       eb
         .exists(
           eb
@@ -138,6 +145,8 @@ export async function findConversationFor(
       ...row,
       lastSeq: Number(row.lastSeq),
       isMember: Boolean(row.isMember),
+      archived: Boolean(row.archived),
+      messagesRemoved: Boolean(row.messagesRemoved),
       viewerName: row.viewerName ?? "",
       viewerIsOwnerCoordinator: Boolean(row.viewerIsOwnerCoordinator),
     }

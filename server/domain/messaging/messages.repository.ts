@@ -3,6 +3,7 @@ import { sql, type SelectQueryBuilder } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { Database, MessageKind } from "../../../db/schema";
 import type { MessageView } from "./messaging.types";
+import { personName } from "../people/person-name";
 
 /** An edit, delete or hide takes the next number too, but is not new activity (last_message_at stays). */
 export async function nextChangeSeq(trx: Trx, conversationId: string): Promise<number> {
@@ -89,7 +90,7 @@ function messagesFor(db: DbOrTrx, conversationId: string, viewerId: string) {
       "messages.client_id as clientId",
       "messages.kind",
       "messages.author_id as authorId",
-      "author.display_name as authorName",
+      personName("author").as("authorName"),
       eb
         .exists(
           eb

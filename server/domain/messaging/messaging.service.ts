@@ -156,6 +156,7 @@ export function createMessagingService(
     authorId: string,
     message: { clientId: string; kind: "text" | "klus_card"; body: string; opportunityId?: string },
   ): Promise<{ message: MessageView; created: boolean }> {
+    if (conversation.archived) throw conflict("This klus group is archived: the klus has ended");
     const { existing, recent } = await messages.priorSendAndRecentCount(db, authorId, message.clientId, 60);
     // A retry of a message that was stored: answer with it, store nothing.
     if (existing) {
@@ -259,6 +260,8 @@ export function createMessagingService(
         suspendedUntil: suspendableKinds.includes(conversation.kind)
           ? ((await suspendedUntil(db, conversation.userId))?.toISOString() ?? null)
           : null,
+        archived: conversation.archived,
+        messagesRemoved: conversation.messagesRemoved,
       };
     },
 

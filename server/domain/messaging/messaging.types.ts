@@ -61,6 +61,9 @@ export interface ConversationView extends ConversationSummary {
   lastReadSeq: number;
   /** In a wijk or organisation channel: the end of the viewer's suspension by the municipality (ISO). */
   suspendedUntil: string | null;
+  /** A klus group whose klus ended: read only, its messages removed after the retention period. */
+  archived: boolean;
+  messagesRemoved: boolean;
 }
 
 export interface MessagePage {

@@ -1,7 +1,17 @@
 import type { Db, Trx } from "../../../db/connect";
 import type { NewNotification, NotificationView } from "./notifications.types";
 
-export async function insertNotifications(trx: Trx, items: NewNotification[]) {
+/** Inserts the notifications, leaving out anyone whose account was deleted (nobody reads them, they would be kept). */
+export async function insertNotifications(trx: Trx, all: NewNotification[]) {
+  if (all.length === 0) return [];
+  const deleted = await trx
+    .selectFrom("users")
+    .select("id")
+    .where("id", "in", [...new Set(all.map((item) => item.userId))])
+    .where("deleted_at", "is not", null)
+    .execute();
+  const gone = new Set(deleted.map((row) => row.id));
+  const items = all.filter((item) => !gone.has(item.userId));
   if (items.length === 0) return [];
   return trx
     .insertInto("notifications")

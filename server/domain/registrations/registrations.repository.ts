@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { OrganisationKind, PartnerType } from "../../../db/schema";
+import { personName } from "../people/person-name";
 
 export interface PendingRegistration {
   id: string;
@@ -81,7 +82,7 @@ export async function listPending(db: DbOrTrx): Promise<PendingRegistration[]> {
       "o.partner_type as partnerType",
       "o.description",
       "b.name as buurtName",
-      "u.display_name as coordinatorName",
+      personName("u").as("coordinatorName"),
       "u.email as coordinatorEmail",
       "o.created_at as createdAt",
     ])

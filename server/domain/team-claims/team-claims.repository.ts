@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
+import { personName } from "../people/person-name";
 
 /** The businesses and partners the user coordinates, oldest first. */
 export async function teamOrganisationsOf(db: DbOrTrx, userId: string) {
@@ -156,7 +157,7 @@ export async function namedMembers(db: DbOrTrx, teamClaimIds: string[]) {
   return db
     .selectFrom("claims")
     .innerJoin("users", "users.id", "claims.volunteer_id")
-    .select(["claims.id", "claims.team_claim_id as teamClaimId", "users.id as userId", "users.display_name as name"])
+    .select(["claims.id", "claims.team_claim_id as teamClaimId", "users.id as userId", personName("users").as("name")])
     .where("claims.team_claim_id", "in", teamClaimIds)
     .where("claims.status", "=", "active")
     .orderBy("claims.seq")
@@ -169,7 +170,7 @@ export async function membersOf(db: DbOrTrx, organisationIds: string[]) {
   return db
     .selectFrom("memberships")
     .innerJoin("users", "users.id", "memberships.user_id")
-    .select(["memberships.organisation_id as organisationId", "users.id as userId", "users.display_name as name"])
+    .select(["memberships.organisation_id as organisationId", "users.id as userId", personName("users").as("name")])
     .where("memberships.organisation_id", "in", organisationIds)
     .orderBy("users.display_name")
     .execute();

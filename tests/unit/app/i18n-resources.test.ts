@@ -54,6 +54,8 @@ const volunteerTexts: Partial<Record<Namespace, "all" | string[]>> = {
   businesses: ["statement"],
   // The "report this klus" form; the municipality's moderation pages are not for volunteers.
   moderation: ["report", "errors.subject", "errors.reportReason", "errors.ownListing"],
+  // Mijn gegevens, the deletion, the retention periods on the privacy page and the archived klus group.
+  privacy: "all",
 };
 const volunteerNamespaces = Object.keys(volunteerTexts) as Namespace[];
 

@@ -52,6 +52,7 @@ export default {
       required: "Enter your name.",
       tooLong: "Your name is too long. Use no more than 80 characters.",
       characters: "Do not use < or > or invisible or special characters in your name.",
+      reserved: "You cannot use this name. Choose another name.",
     },
     email: {
       required: "Enter your e-mail address.",

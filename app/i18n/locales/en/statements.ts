@@ -17,12 +17,8 @@ export default {
         body: "We only use cookies that are needed: to keep you logged in, to protect forms and to remember your language. We use no cookies from other companies and do not track you.",
       },
       {
-        heading: "How long?",
-        body: "As long as you have an account. When you close your account, we delete your data within 30 days.",
-      },
-      {
         heading: "Your rights",
-        body: "You may see your data, have it corrected or have it deleted. Send an e-mail to privacy@noaber.example. If you disagree with how we handle your data, you can complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).",
+        body: "You may see your data, have it corrected or have it deleted. Under My data (in your profile) you download all your data and delete your account yourself, at once. For anything else, send an e-mail to privacy@noaber.example. If you disagree with how we handle your data, you can complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).",
       },
     ],
   },

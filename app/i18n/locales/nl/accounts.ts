@@ -52,6 +52,7 @@ export default {
       required: "Vul uw naam in.",
       tooLong: "Uw naam is te lang. Gebruik niet meer dan 80 tekens.",
       characters: "Gebruik in uw naam geen < of > en geen onzichtbare of speciale tekens.",
+      reserved: "Deze naam kunt u niet gebruiken. Kies een andere naam.",
     },
     email: {
       required: "Vul uw e-mailadres in.",

@@ -17,12 +17,8 @@ export default {
         body: "Wij gebruiken alleen cookies die nodig zijn: om u ingelogd te houden, om formulieren te beveiligen en om uw taalkeuze te onthouden. Wij gebruiken geen cookies van andere bedrijven en volgen u niet.",
       },
       {
-        heading: "Hoe lang?",
-        body: "Zolang u een account heeft. Als u uw account opheft, verwijderen wij uw gegevens binnen 30 dagen.",
-      },
-      {
         heading: "Uw rechten",
-        body: "U mag uw gegevens inzien, laten verbeteren of laten verwijderen. Stuur daarvoor een e-mail naar privacy@noaber.example. Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.",
+        body: "U mag uw gegevens inzien, laten verbeteren of laten verwijderen. Bij Mijn gegevens (in uw profiel) downloadt u zelf al uw gegevens en verwijdert u zelf uw account, meteen. Voor iets anders stuurt u een e-mail naar privacy@noaber.example. Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.",
       },
     ],
   },
