@@ -1,3 +1,4 @@
+import { personName } from "../people/person-name";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { AuditAction, AuditSubjectType } from "../../../db/schema";
 
@@ -44,7 +45,7 @@ export async function listAudit(
     .select([
       "audit_log.id",
       "audit_log.at",
-      "users.display_name as actorName",
+      personName("users").as("actorName"),
       "audit_log.action",
       "audit_log.subject_type as subjectType",
       "audit_log.subject_id as subjectId",

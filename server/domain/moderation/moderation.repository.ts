@@ -1,3 +1,4 @@
+import { personName } from "../people/person-name";
 import { sql } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { ConversationKind, OpportunityKind, OpportunityStatus } from "../../../db/schema";
@@ -69,7 +70,7 @@ export async function findMessages(db: DbOrTrx, ids: string[]): Promise<Reported
       "conversations.kind as conversationKind",
       "messages.seq",
       "messages.author_id as authorId",
-      "author.display_name as authorName",
+      personName("author").as("authorName"),
       "messages.body",
       "messages.kind",
       "messages.created_at as createdAt",
@@ -80,8 +81,8 @@ export async function findMessages(db: DbOrTrx, ids: string[]): Promise<Reported
       "wijken.former_name as wijkFormerName",
       "organisations.name as organisationName",
       "business.name as businessName",
-      "volunteer.display_name as volunteerName",
-      "other_volunteer.display_name as otherVolunteerName",
+      personName("volunteer").as("volunteerName"),
+      personName("other_volunteer").as("otherVolunteerName"),
     ])
     .where("messages.id", "in", ids)
     .execute();
@@ -144,7 +145,7 @@ export async function contextAround(
     .innerJoin("users as author", "author.id", "messages.author_id")
     .select([
       "messages.id",
-      "author.display_name as authorName",
+      personName("author").as("authorName"),
       "messages.body",
       "messages.created_at as createdAt",
       "messages.deleted_at as deletedAt",
@@ -254,7 +255,7 @@ export async function activeSuspensions(db: DbOrTrx, userIds?: string[]): Promis
     .innerJoin("users", "users.id", "channel_suspensions.user_id")
     .select([
       "channel_suspensions.user_id as userId",
-      "users.display_name as name",
+      personName("users").as("name"),
       "channel_suspensions.until",
       "channel_suspensions.reason",
     ])

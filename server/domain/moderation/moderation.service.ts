@@ -1,3 +1,4 @@
+import { personName } from "../people/person-name";
 import type { Trx } from "../../../db/connect";
 import { requireGemeente, requireUser, type Actor } from "../actor";
 import * as alertsRepo from "../alerts/alerts.repository";
@@ -80,7 +81,11 @@ export function createModerationService(
       repo.findMessages(db, ids("message")),
       repo.findOpportunities(db, uuids("opportunity")),
       uuids("user").length
-        ? db.selectFrom("users").select(["id", "display_name as label"]).where("id", "in", uuids("user")).execute()
+        ? db
+            .selectFrom("users")
+            .select(["id", personName("users").as("label")])
+            .where("id", "in", uuids("user"))
+            .execute()
         : [],
       uuids("organisation").length
         ? db
