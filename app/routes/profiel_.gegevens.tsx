@@ -4,7 +4,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
-import { deleteAccountSchema } from "../../server/domain/privacy/privacy.service";
+import { deleteAccountSchema } from "../../server/domain/privacy/privacy.schemas";
 import { ErrorSummary } from "../components/form/ErrorSummary";
 import { SubmitButton, TextField } from "../components/form/fields";
 import { getFixedT } from "../i18n/i18next.server";

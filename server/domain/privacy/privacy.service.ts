@@ -1,10 +1,10 @@
 import { sql } from "kysely";
-import { z } from "zod";
 import { requireUser, type Actor } from "../actor";
 import { verifyPassword } from "../accounts/passwords";
 import { invalid, notFound } from "../errors";
 import { parseInput } from "../parse-input";
 import type { ServiceDependencies } from "../services";
+import { deleteAccountSchema, type DeleteAccountInput } from "./privacy.schemas";
 import * as repo from "./privacy.repository";
 
 /** Retention defaults, used when the configuration does not name them (tests, scripts). */
@@ -46,14 +46,6 @@ export const exportCovers = [
   "organisations.rejected_by",
   "settings.updated_by",
 ] as const;
-
-export const deleteAccountSchema = z.object({
-  password: z
-    .string({ required_error: "privacy:errors.password.required" })
-    .min(1, "privacy:errors.password.required")
-    .max(1_000, "privacy:errors.password.wrong"),
-});
-export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -36,6 +36,16 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ TEAM_RELEASE_HOURS: "0" })).toThrowError(/TEAM_RELEASE_HOURS/);
   });
 
+  it("keeps klus group messages 30 days and notifications 180 days unless told otherwise", () => {
+    expect(parseConfig({}).retention).toEqual({ klusGroupDays: 30, notificationDays: 180 });
+    expect(parseConfig({ KLUS_GROUP_RETENTION_DAYS: "7", NOTIFICATION_RETENTION_DAYS: "90" }).retention).toEqual({
+      klusGroupDays: 7,
+      notificationDays: 90,
+    });
+    expect(() => parseConfig({ KLUS_GROUP_RETENTION_DAYS: "0" })).toThrowError(/KLUS_GROUP_RETENTION_DAYS/);
+    expect(() => parseConfig({ NOTIFICATION_RETENTION_DAYS: "many" })).toThrowError(/NOTIFICATION_RETENTION_DAYS/);
+  });
+
   it("is production unless told otherwise", () => {
     expect(parseConfig({}).env).toBe("production");
     expect(parseConfig({}).isProduction).toBe(true);
