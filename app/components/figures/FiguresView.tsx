@@ -255,7 +255,7 @@ export function FiguresView({
               .map((key) => (
                 <div key={key}>
                   <dt>{t(`figures.${key}`)}</dt>
-                  <dd data-figure={key}>{figureText(figures.totals[key], key, t, language)}</dd>
+                  <dd data-figure={key}>{figureText(figures.totals[key], key, t, language, { short: true })}</dd>
                 </div>
               ))}
           </dl>
