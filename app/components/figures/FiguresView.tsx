@@ -12,6 +12,19 @@ import { MonthChart } from "./MonthChart";
 
 type Query = Partial<Record<"gebied" | "wijk" | "preset" | "from" | "to" | "mapFigure" | "organisationId", string>>;
 
+/**
+ * A wide table that scrolls sideways on a phone: a focusable region named by its caption, so keyboard users
+ * can scroll it too (axe: scrollable-region-focusable).
+ */
+function ScrollRegion({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard
+    <div className="noaber-table-scroll" role="region" tabIndex={0} aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
 function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   const { t } = useTranslation();
   if (!errors?.length) return null;
@@ -242,7 +255,7 @@ export function FiguresView({
               .map((key) => (
                 <div key={key}>
                   <dt>{t(`figures.${key}`)}</dt>
-                  <dd data-figure={key}>{figureText(figures.totals[key], key, t, language)}</dd>
+                  <dd data-figure={key}>{figureText(figures.totals[key], key, t, language, { short: true })}</dd>
                 </div>
               ))}
           </dl>
@@ -264,7 +277,7 @@ export function FiguresView({
             selected={{ level: figures.place.level, code: figures.place.code }}
             language={language}
           />
-          <div className="noaber-table-scroll">
+          <ScrollRegion label={t("map.tableCaption", { figure: t(`figures.${mapFigure}`) })}>
             <table className="utrecht-table utrecht-table--html-table noaber-overview-table">
               <caption className="utrecht-table__caption">
                 {t("map.tableCaption", { figure: t(`figures.${mapFigure}`) })}
@@ -292,7 +305,7 @@ export function FiguresView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </div>
       </section>
 
@@ -300,7 +313,7 @@ export function FiguresView({
         <h2 className="utrecht-heading-2" id="gebieden-kop">
           {t("gebieden.caption")}
         </h2>
-        <div className="noaber-table-scroll">
+        <ScrollRegion label={t("gebieden.caption")}>
           <table className="utrecht-table utrecht-table--html-table noaber-overview-table">
             <caption className="utrecht-table__caption">{t("gebieden.caption")}</caption>
             <thead className="utrecht-table__header">
@@ -334,7 +347,7 @@ export function FiguresView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="maanden-kop">
@@ -354,7 +367,7 @@ export function FiguresView({
             />
           ))}
         </div>
-        <div className="noaber-table-scroll">
+        <ScrollRegion label={t("charts.tableCaption")}>
           <table className="utrecht-table utrecht-table--html-table noaber-overview-table">
             <caption className="utrecht-table__caption">{t("charts.tableCaption")}</caption>
             <thead className="utrecht-table__header">
@@ -384,7 +397,7 @@ export function FiguresView({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="vaardigheden-kop">
@@ -394,7 +407,7 @@ export function FiguresView({
         {figures.skills.length === 0 ? (
           <p className="utrecht-paragraph">{t("skills.none")}</p>
         ) : (
-          <div className="noaber-table-scroll">
+          <ScrollRegion label={t("skills.caption")}>
             <table className="utrecht-table utrecht-table--html-table noaber-overview-table">
               <caption className="utrecht-table__caption">{t("skills.caption")}</caption>
               <thead className="utrecht-table__header">
@@ -432,7 +445,7 @@ export function FiguresView({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         {figures.offers.status === "shown" ? (
           <p className="utrecht-paragraph">{t("skills.offers", { count: figures.offers.value })}</p>

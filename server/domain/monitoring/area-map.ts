@@ -23,7 +23,8 @@ function readGeoJson<P>(file: string): FeatureCollection<P> {
 /** Builds the map from the two layers (the wijken's label points are their centroids from the data). */
 export function buildAreaMap(
   wijken: FeatureCollection<{ code: string; lat: number; lon: number }>,
-  buurten: FeatureCollection<{ code: string; wijkCode: string; gebied: string }>,
+  buurten: FeatureCollection<{ code: string; wijkCode: string }>,
+  gebiedOfBuurt: ReadonlyMap<string, string>,
   width = 600,
 ): AreaMap {
   const projection = createProjection(boundsOf([...wijken.features, ...buurten.features]), width);
@@ -37,11 +38,21 @@ export function buildAreaMap(
     buurten: buurten.features.map((feature) => ({
       code: feature.properties.code,
       wijkCode: feature.properties.wijkCode,
-      gebiedSlug: slugify(feature.properties.gebied),
+      gebiedSlug: slugify(gebiedOfBuurt.get(feature.properties.code) ?? ""),
       d: pathOf(feature, projection),
     })),
   };
 }
 
 /** CBS / PDOK, Wijk- en buurtkaart (gegeneraliseerd): wijken 2025, buurten 2022. */
-export const areaMap: AreaMap = buildAreaMap(readGeoJson("wijken_2025.geojson"), readGeoJson("buurten_2022.geojson"));
+// The buurt layer does not name every buurt's gebied; buurten.json does (see SOURCE.md).
+const buurtGebieden = JSON.parse(readFileSync(new URL("buurten.json", dataDirectory), "utf8")) as Array<{
+  code: string;
+  gebied: string;
+}>;
+
+export const areaMap: AreaMap = buildAreaMap(
+  readGeoJson("wijken_2025.geojson"),
+  readGeoJson("buurten_2022.geojson"),
+  new Map(buurtGebieden.map((buurt) => [buurt.code, buurt.gebied])),
+);

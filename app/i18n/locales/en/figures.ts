@@ -116,7 +116,7 @@ export default {
     spots: "Spots on tasks",
     volunteers: "Volunteers with this skill",
     none: "No tasks or vacancies asked for a skill in this period.",
-    offers: "Offers of businesses (Omarm) in this period: {{residents}}",
+    offers: "Offers of businesses (Omarm) in this period: {{count}}",
   },
   method: {
     heading: "How we count",

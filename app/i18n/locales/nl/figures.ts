@@ -116,7 +116,7 @@ export default {
     spots: "Plekken op klussen",
     volunteers: "Vrijwilligers met deze vaardigheid",
     none: "Geen klussen of vacatures die om een vaardigheid vragen in deze periode.",
-    offers: "Aanbod van bedrijven (Omarm) in deze periode: {{residents}}",
+    offers: "Aanbod van bedrijven (Omarm) in deze periode: {{count}}",
   },
   method: {
     heading: "Hoe we tellen",
