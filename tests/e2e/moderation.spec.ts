@@ -125,10 +125,18 @@ test("a reported message and klus reach the municipality's queue, are hidden the
     .click();
   await expect(messageList(bram.page).getByText(rude)).toHaveCount(0);
 
-  // The klus comes off the site: its page is gone for volunteers.
-  await klusItem.getByRole("button", { name: "Van de site halen" }).click();
-  await expect(gemeente.getByText("Gedaan: verborgen. De meldingen zijn afgehandeld.")).toBeVisible();
-  await expect(gemeente.getByRole("region", { name: klusTitle })).toHaveCount(0);
+  // The klus comes off the site, this time without JavaScript: its page is gone for volunteers.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const gemeenteWithoutJs = await noScript.newPage();
+  await logIn(gemeenteWithoutJs, "gemeente@demo.noaber.nl");
+  await gemeenteWithoutJs.goto("/gemeente/moderatie");
+  await gemeenteWithoutJs
+    .getByRole("region", { name: klusTitle })
+    .getByRole("button", { name: "Van de site halen" })
+    .click();
+  await expect(gemeenteWithoutJs.getByText("Gedaan: verborgen. De meldingen zijn afgehandeld.")).toBeVisible();
+  await expect(gemeenteWithoutJs.getByRole("region", { name: klusTitle })).toHaveCount(0);
+  await noScript.close();
   const gone = await bram.page.goto(klusUrl);
   expect(gone?.status()).toBe(404);
 
