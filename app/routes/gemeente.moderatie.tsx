@@ -375,70 +375,74 @@ function QueueEntry({
           </div>
         </Form>
 
-        <Form method="post" className="noaber-form noaber-moderation__form">
-          <SubjectFields item={item} />
-          <h4 className="utrecht-heading-4">{t("queue.warnHeading")}</h4>
-          <FormErrors errors={mine?.intent === "warn" ? mine.formErrors : []} />
-          <Field
-            id={`${key}-waarschuwing`}
-            name="text"
-            label={warnTo}
-            hint={t("queue.warnHint")}
-            multiline
-            required
-            defaultValue={mine?.intent === "warn" ? mine.values.text : undefined}
-            errors={mine?.intent === "warn" ? mine.fieldErrors.text : undefined}
-          />
-          <div>
-            <button
-              type="submit"
-              name="intent"
-              value="warn"
-              className="utrecht-button utrecht-button--secondary-action"
-              aria-describedby={headingId}
-            >
-              {t("queue.warn")}
-            </button>
-          </div>
-        </Form>
-
-        {item.subjectType === "message" && item.author.id !== viewerId ? (
-          <Form method="post" className="noaber-form noaber-moderation__form">
-            <AuthenticityTokenInput name="csrf" />
-            <input type="hidden" name="userId" value={item.author.id} />
-            <h4 className="utrecht-heading-4">{t("queue.suspendHeading")}</h4>
-            <FormErrors errors={suspendAnswer?.formErrors ?? []} />
+        <details className="noaber-moderation__more" open={mine?.intent === "warn"}>
+          <summary className="noaber-report__summary">{t("queue.warnHeading")}</summary>
+          <Form method="post" className="noaber-form">
+            <SubjectFields item={item} />
+            <FormErrors errors={mine?.intent === "warn" ? mine.formErrors : []} />
             <Field
-              id={`${key}-tot`}
-              name="until"
-              type="date"
-              min={tomorrow}
-              label={t("queue.until")}
-              hint={t("queue.untilHint", { name: item.author.name })}
+              id={`${key}-waarschuwing`}
+              name="text"
+              label={warnTo}
+              hint={t("queue.warnHint")}
+              multiline
               required
-              defaultValue={suspendAnswer?.values.until}
-              errors={suspendAnswer?.fieldErrors.until}
-            />
-            <Field
-              id={`${key}-reden`}
-              name="reason"
-              label={t("queue.suspendReason")}
-              required
-              defaultValue={suspendAnswer?.values.reason}
-              errors={suspendAnswer?.fieldErrors.reason}
+              defaultValue={mine?.intent === "warn" ? mine.values.text : undefined}
+              errors={mine?.intent === "warn" ? mine.fieldErrors.text : undefined}
             />
             <div>
               <button
                 type="submit"
                 name="intent"
-                value="suspend"
+                value="warn"
                 className="utrecht-button utrecht-button--secondary-action"
                 aria-describedby={headingId}
               >
-                {t("queue.suspend")}
+                {t("queue.warn")}
               </button>
             </div>
           </Form>
+        </details>
+
+        {item.subjectType === "message" && item.author.id !== viewerId ? (
+          <details className="noaber-moderation__more" open={Boolean(suspendAnswer)}>
+            <summary className="noaber-report__summary">{t("queue.suspendHeading")}</summary>
+            <Form method="post" className="noaber-form">
+              <AuthenticityTokenInput name="csrf" />
+              <input type="hidden" name="userId" value={item.author.id} />
+              <FormErrors errors={suspendAnswer?.formErrors ?? []} />
+              <Field
+                id={`${key}-tot`}
+                name="until"
+                type="date"
+                min={tomorrow}
+                label={t("queue.until")}
+                hint={t("queue.untilHint", { name: item.author.name })}
+                required
+                defaultValue={suspendAnswer?.values.until}
+                errors={suspendAnswer?.fieldErrors.until}
+              />
+              <Field
+                id={`${key}-reden`}
+                name="reason"
+                label={t("queue.suspendReason")}
+                required
+                defaultValue={suspendAnswer?.values.reason}
+                errors={suspendAnswer?.fieldErrors.reason}
+              />
+              <div>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="suspend"
+                  className="utrecht-button utrecht-button--secondary-action"
+                  aria-describedby={headingId}
+                >
+                  {t("queue.suspend")}
+                </button>
+              </div>
+            </Form>
+          </details>
         ) : null}
       </section>
     </li>
