@@ -41,6 +41,13 @@ export async function collectPersonalData(db: DbOrTrx, userId: string) {
     listingsCreated,
     registrationDecisions,
     settingsChanged,
+    klusReports,
+    channelSuspensions,
+    moderationActions,
+    messageReportsHandled,
+    klusReportsHandled,
+    suspensionsImposed,
+    klussenHidden,
     sessions,
   ] = await Promise.all([
     db
@@ -284,6 +291,42 @@ export async function collectPersonalData(db: DbOrTrx, userId: string) {
       .execute(),
     db.selectFrom("settings").select(["key", "updated_at as updatedAt"]).where("updated_by", "=", userId).execute(),
     db
+      .selectFrom("opportunity_reports")
+      .select(["id", "opportunity_id as opportunityId", "reason", "created_at as createdAt", "handled_at as handledAt"])
+      .where("reporter_id", "=", userId)
+      .execute(),
+    db
+      .selectFrom("channel_suspensions")
+      .select(["until", "reason", "created_at as createdAt"])
+      .where("user_id", "=", userId)
+      .execute(),
+    db
+      .selectFrom("audit_log")
+      .select(["at", "action", "subject_type as subjectType", "subject_id as subjectId", "note"])
+      .where("actor_id", "=", userId)
+      .orderBy("at")
+      .execute(),
+    db
+      .selectFrom("message_reports")
+      .select(["id", "message_id as messageId", "handled_at as handledAt"])
+      .where("handled_by", "=", userId)
+      .execute(),
+    db
+      .selectFrom("opportunity_reports")
+      .select(["id", "opportunity_id as opportunityId", "handled_at as handledAt"])
+      .where("handled_by", "=", userId)
+      .execute(),
+    db
+      .selectFrom("channel_suspensions")
+      .select(["until", "created_at as createdAt"])
+      .where("created_by", "=", userId)
+      .execute(),
+    db
+      .selectFrom("opportunities")
+      .select(["id", "title", "hidden_at as hiddenAt"])
+      .where("hidden_by", "=", userId)
+      .execute(),
+    db
       .selectFrom("sessions")
       .select(["created_at as createdAt", "expires_at as expiresAt"])
       .where("user_id", "=", userId)
@@ -314,6 +357,15 @@ export async function collectPersonalData(db: DbOrTrx, userId: string) {
     listingsCreated,
     registrationDecisions,
     settingsChanged,
+    klusReports,
+    channelSuspensions,
+    moderation: {
+      actions: moderationActions,
+      messageReportsHandled,
+      klusReportsHandled,
+      suspensionsImposed,
+      klussenHidden,
+    },
     sessions,
   };
 }
@@ -387,6 +439,8 @@ export async function erasePerson(trx: Trx, userId: string, oldName: string): Pr
     .execute();
   await trx.deleteFrom("notifications").where("user_id", "=", userId).execute();
   await trx.deleteFrom("notification_preferences").where("user_id", "=", userId).execute();
+  // A suspension is about the person; their reports stay for the moderators (shown as from oud-vrijwilliger).
+  await trx.deleteFrom("channel_suspensions").where("user_id", "=", userId).execute();
   // Free text they wrote to an organisation; the rows still count (applications, feedback outcomes).
   await trx.updateTable("applications").set({ motivation: "" }).where("volunteer_id", "=", userId).execute();
   await trx

@@ -45,6 +45,14 @@ export const exportCovers = [
   "organisations.approved_by",
   "organisations.rejected_by",
   "settings.updated_by",
+  "opportunity_reports.reporter_id",
+  "channel_suspensions.user_id",
+  // What a moderator did: exported as their actions; the rows stay (the audit log must stay whole).
+  "audit_log.actor_id",
+  "message_reports.handled_by",
+  "opportunity_reports.handled_by",
+  "channel_suspensions.created_by",
+  "opportunities.hidden_by",
 ] as const;
 
 const day = 24 * 60 * 60 * 1000;

@@ -374,6 +374,55 @@ export const routeMatrix: Record<string, { GET?: RouteRow; POST?: RouteRow }> = 
     // An empty value is a form error: nothing changes, also for the municipality.
     POST: { path: () => "/gemeente/instellingen", form: () => ({ hourValue: "" }), expect: gemeenteOnly() },
   },
+
+  // The municipality's figures; an organisation's coordinators see their own organisation's only.
+  "routes/gemeente._index": { GET: { path: () => "/gemeente", expect: gemeenteOnly() } },
+  "routes/gemeente.cijfers": { GET: { path: () => "/gemeente/cijfers?wijk=WK001403", expect: gemeenteOnly() } },
+  "routes/gemeente.cijfers[.]csv": {
+    GET: { path: () => "/gemeente/cijfers.csv?gebied=oude-wijken", expect: gemeenteOnly() },
+  },
+  "routes/organisatie.cijfers": {
+    GET: {
+      path: (f) => ({
+        own: `/organisatie/cijfers?organisatie=${f.organisation.own}`,
+        other: `/organisatie/cijfers?organisatie=${f.organisation.other}`,
+      }),
+      expect: ownOrganisation,
+    },
+  },
+  "routes/organisatie.cijfers[.]csv": {
+    GET: {
+      path: (f) => ({
+        own: `/organisatie/cijfers.csv?organisatie=${f.organisation.own}`,
+        other: `/organisatie/cijfers.csv?organisatie=${f.organisation.other}`,
+      }),
+      expect: ownOrganisation,
+    },
+  },
+
+  // Moderation: the municipality only. A warning without text is a form error, so nothing is sent.
+  "routes/gemeente.moderatie": {
+    GET: { path: () => "/gemeente/moderatie", expect: gemeenteOnly() },
+    POST: {
+      path: () => "/gemeente/moderatie",
+      form: () => ({ intent: "warn", subjectType: "message", subjectId: "", text: "" }),
+      expect: gemeenteOnly(),
+    },
+  },
+  "routes/gemeente.logboek": { GET: { path: () => "/gemeente/logboek", expect: gemeenteOnly() } },
+  // Anyone logged in may report a klus; an empty reason is a form error, so no report is stored.
+  "routes/melden.$id": {
+    GET: { path: (f) => `/melden/${f.klus.own}`, expect: loggedIn },
+    POST: { path: (f) => `/melden/${f.klus.own}`, form: () => ({ reason: "" }), expect: loggedIn },
+  },
+
+  // Privacy self-service: always one's own data (no id is read from the request). A wrong password deletes nothing.
+  "routes/profiel_.gegevens": {
+    GET: { path: () => "/profiel/gegevens", expect: loggedIn },
+    POST: { path: () => "/profiel/gegevens", form: () => ({ password: "not-the-password" }), expect: loggedIn },
+  },
+  "routes/profiel_.gegevens[.]json": { GET: { path: () => "/profiel/gegevens.json", expect: loggedIn } },
+  "routes/account-verwijderd": { GET: { path: () => "/account-verwijderd", expect: everyone } },
 };
 
 // `satisfies`: an event of the contract without a row, or a row for no event, does not compile.
