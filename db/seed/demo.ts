@@ -21,6 +21,7 @@ import {
   type DemoOrganisationKey,
 } from "./demo-organisations";
 import { seedDemoBusinessHours } from "./demo-business-hours";
+import { seedDemoModeration } from "./demo-moderation";
 import { groningenTime } from "./local-time";
 import { createRandom, type Random } from "./random";
 import { slugify } from "./slugify";
@@ -100,6 +101,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<DemoSeedResult
   if (done) {
     await db.transaction().execute((trx) => seedDemoPastKlus(trx, new Date()));
     await db.transaction().execute((trx) => seedDemoBusinessHours(trx, new Date()));
+    await db.transaction().execute((trx) => seedDemoModeration(trx));
     return null;
   }
 
@@ -168,6 +170,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<DemoSeedResult
     );
     await seedDemoPastKlus(trx, now);
     await seedDemoBusinessHours(trx, now);
+    await seedDemoModeration(trx);
 
     return { accounts: demoAccountsForDisplay() };
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connectDatabase } from "../../../db/connect";
 import { seedDemoData, type DemoSeedResult } from "../../../db/seed/demo";
 import { demoBusinessHours } from "../../../db/seed/demo-business-hours";
+import { demoReportedMessage } from "../../../db/seed/demo-moderation";
 import { demoPastKlus } from "../../../db/seed/demo-opportunities";
 import { seedReferenceData } from "../../../db/seed/reference";
 
@@ -311,6 +312,29 @@ describe("demo data", () => {
     await db.deleteFrom("opportunities").where("id", "in", added).execute();
     expect(await seedDemoData(db)).toBeNull();
     expect(await hoursOfBusiness()).toHaveLength(2);
+  });
+
+  it("has one reported message in the demo volunteer's wijk channel, once, also on a database seeded before", async () => {
+    const reported = () =>
+      db
+        .selectFrom("message_reports as r")
+        .innerJoin("messages as m", "m.id", "r.message_id")
+        .innerJoin("conversations as c", "c.id", "m.conversation_id")
+        .where("m.body", "=", demoReportedMessage.body)
+        .select(["m.id", "c.kind", "r.reason", "r.handled_at"])
+        .execute();
+    const before = await reported();
+    expect(before).toEqual([
+      { id: expect.anything(), kind: "wijk_channel", reason: demoReportedMessage.reason, handled_at: null },
+    ]);
+    await db.deleteFrom("seed_runs").where("name", "=", "demo-moderation-v1").execute();
+    expect(await seedDemoData(db)).toBeNull();
+    const after = await reported();
+    expect(after).toHaveLength(2);
+    const added = after.filter((a) => a.id !== before[0]!.id).map((a) => a.id);
+    await db.deleteFrom("messages").where("id", "in", added).execute();
+    expect(await seedDemoData(db)).toBeNull();
+    expect(await reported()).toHaveLength(1);
   });
 
   it("mixes klussen and vacatures, with online ones and ones needing a VOG", async () => {
