@@ -55,6 +55,12 @@ export default function MunicipalityHomePage() {
           <Link to="/gemeente/cijfers">{t("home.figures")}</Link>
         </li>
         <li className="utrecht-unordered-list__item">
+          <Link to="/gemeente/moderatie">{t("home.moderation")}</Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
+          <Link to="/gemeente/logboek">{t("home.auditLog")}</Link>
+        </li>
+        <li className="utrecht-unordered-list__item">
           <Link to="/gemeente/aanmeldingen">{t("home.approvals")}</Link>
         </li>
         <li className="utrecht-unordered-list__item">

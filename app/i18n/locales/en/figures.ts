@@ -6,6 +6,8 @@ export default {
     summaryHeading: "Figures of the last 12 months",
     linksHeading: "Get started",
     figures: "All figures per area and district",
+    moderation: "Review reports (moderation)",
+    auditLog: "Log of moderation and approvals",
     approvals: "Registrations of businesses and partners",
     settings: "Settings",
   },

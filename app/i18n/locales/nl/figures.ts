@@ -6,6 +6,8 @@ export default {
     summaryHeading: "Cijfers van de laatste 12 maanden",
     linksHeading: "Aan de slag",
     figures: "Alle cijfers per gebied en wijk",
+    moderation: "Meldingen beoordelen (moderatie)",
+    auditLog: "Logboek van moderatie en goedkeuringen",
     approvals: "Aanmeldingen van bedrijven en partners",
     settings: "Instellingen",
   },
