@@ -1,12 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { logIn, signUp, uniqueEmail } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { chooseLanguage } from "./support/languages";
 import { publishKlus } from "./support/publish";
 
 const password = "een lange zin als wachtwoord";
+
+/** The municipality's "Plekken bezet" for Oud-Oost (where Florabuurt lies) over the coming 100 days. */
+async function spotsTakenInOudOost(gemeente: Page): Promise<number> {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await gemeente.goto(`/gemeente/cijfers?wijk=WK001404&periode=custom&van=${day(-1)}&tot=${day(100)}`);
+  const text = await gemeente.locator('dd[data-figure="spotsTaken"]').first().innerText();
+  const value = Number(text.replace(/\D/g, ""));
+  expect(text.trim(), "spots taken is a count of spots, shown exactly").toMatch(/^\d[\d.]*$/);
+  return value;
+}
 
 test("a volunteer downloads their data and deletes the account; the klus keeps the spot and the message, from oud-vrijwilliger", async ({
   browser,
@@ -31,6 +41,12 @@ test("a volunteer downloads their data and deletes the account; the klus keeps t
     spots: 3,
     skill: "Tuinieren",
   });
+
+  // The municipality's figures before the claim, to see that the claim counts, also after the deletion.
+  const gemeenteContext = await browser.newContext();
+  const gemeente = await gemeenteContext.newPage();
+  await logIn(gemeente, "gemeente@demo.noaber.nl");
+  const spotsTakenBefore = await spotsTakenInOudOost(gemeente);
 
   // A fresh volunteer claims the klus and writes in its klus group.
   const volunteerContext = await browser.newContext({ acceptDownloads: true });
@@ -84,6 +100,10 @@ test("a volunteer downloads their data and deletes the account; the klus keeps t
   await expect(volunteer.getByRole("heading", { level: 1, name: "Uw account is verwijderd" })).toBeVisible();
   await expect(volunteer.getByRole("link", { name: "Inloggen" })).toBeVisible();
   await expectNoAccessibilityViolations(volunteer);
+
+  // Their claim still counts in the municipality's figures.
+  expect(await spotsTakenInOudOost(gemeente)).toBe(spotsTakenBefore + 1);
+  await gemeenteContext.close();
 
   // The old password opens nothing any more.
   await volunteer.goto("/inloggen");
