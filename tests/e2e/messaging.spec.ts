@@ -243,7 +243,7 @@ test("a klus card in the wijk channel is claimed live, the klus group chats, and
       .getByRole("button", { name: "Verbergen" })
       .click();
     await expect(organisation.getByText("Het bericht is verborgen.")).toBeVisible();
-    await expect(messageList(anna.page).getByText("Verborgen door de coördinator")).toBeVisible();
+    await expect(messageList(anna.page).getByText("Verborgen door een moderator")).toBeVisible();
     await messageList(anna.page)
       .getByRole("listitem")
       .filter({ hasText: `Ik ook ${token}` })

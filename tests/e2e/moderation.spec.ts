@@ -117,7 +117,7 @@ test("a reported message and klus reach the municipality's queue, are hidden the
 
   // The members see it hidden (Anna live, Bram after a reload).
   await expect(messageList(anna.page).getByText(rude)).toHaveCount(0);
-  await expect(messageList(anna.page).getByText("Verborgen door de coördinator").first()).toBeVisible();
+  await expect(messageList(anna.page).getByText("Verborgen door een moderator").first()).toBeVisible();
   await bram.page.goto("/gesprekken");
   await bram.page
     .getByRole("region", { name: "Wijkkanalen" })

@@ -45,7 +45,7 @@ export default {
     you: "أنت",
     edited: "معدّلة",
     deleted: "تم حذف هذه الرسالة",
-    hidden: "أخفاها المنسق",
+    hidden: "أخفاها أحد المشرفين",
     sending: "جارٍ الإرسال…",
     edit: "تعديل",
     editLabel: "تعديل الرسالة",

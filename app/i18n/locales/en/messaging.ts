@@ -41,7 +41,7 @@ export default {
     you: "You",
     edited: "edited",
     deleted: "This message was deleted",
-    hidden: "Hidden by the coordinator",
+    hidden: "Hidden by a moderator",
     sending: "sending…",
     edit: "Edit",
     editLabel: "Edit message",

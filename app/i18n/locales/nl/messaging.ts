@@ -41,7 +41,7 @@ export default {
     you: "U",
     edited: "bewerkt",
     deleted: "Dit bericht is verwijderd",
-    hidden: "Verborgen door de coördinator",
+    hidden: "Verborgen door een moderator",
     sending: "wordt verstuurd…",
     edit: "Bewerken",
     editLabel: "Bericht bewerken",
