@@ -1,3 +1,4 @@
+import { PlainDateField } from "../components/form/plain-fields";
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -19,52 +20,6 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Noaber` }];
-
-function PeriodField({
-  name,
-  label,
-  value,
-  errors,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  errors?: string[];
-}) {
-  const { t } = useTranslation();
-  const id = `periode-${name}`;
-  return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--text${errors?.length ? " utrecht-form-field--invalid" : ""}`}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {errors?.length ? (
-        <div className="utrecht-form-field-error-message" id={`${id}-error`}>
-          {errors.map((error) => (
-            <p key={error} className="noaber-field-error">
-              {t(error)}
-            </p>
-          ))}
-        </div>
-      ) : null}
-      <div className="utrecht-form-field__input">
-        <input
-          id={id}
-          name={name}
-          type="date"
-          defaultValue={value}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={errors?.length ? `${id}-error` : undefined}
-          className="utrecht-textbox utrecht-textbox--html-input"
-        />
-      </div>
-    </div>
-  );
-}
 
 /** Social return of one business over a period: figures, klussen, offers; printable and as CSV. */
 export default function SocialReturnReportPage() {
@@ -104,13 +59,15 @@ export default function SocialReturnReportPage() {
             {t("report.periodLegend")}
           </legend>
           <div className="noaber-period-form">
-            <PeriodField
+            <PlainDateField
+              id="periode-van"
               name="van"
               label={t("report.from")}
               value={query.from ?? report.period.from}
               errors={periodErrors?.from}
             />
-            <PeriodField
+            <PlainDateField
+              id="periode-tot"
               name="tot"
               label={t("report.to")}
               value={query.to ?? report.period.to}

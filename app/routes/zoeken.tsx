@@ -1,3 +1,4 @@
+import { PlainDateField } from "../components/form/plain-fields";
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -250,8 +251,8 @@ export default function SearchPage() {
             <p id="search-date-description" className="utrecht-paragraph">
               {t("form.dateDescription")}
             </p>
-            <DateField id="search-from" name="from" label={t("form.dateFrom")} value={query.from} />
-            <DateField id="search-to" name="to" label={t("form.dateTo")} value={query.to} />
+            <PlainDateField id="search-from" name="from" label={t("form.dateFrom")} value={query.from} />
+            <PlainDateField id="search-to" name="to" label={t("form.dateTo")} value={query.to} />
           </div>
           <Select id="search-vog" name="vog" label={t("form.vog")} value={query.vog}>
             <option value="">{t("form.vogAll")}</option>
@@ -347,27 +348,6 @@ export default function SearchPage() {
         </section>
       ) : null}
     </>
-  );
-}
-
-function DateField({ id, name, label, value }: { id: string; name: string; label: string; value: string | undefined }) {
-  return (
-    <div className="utrecht-form-field utrecht-form-field--text">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <div className="utrecht-form-field__input">
-        <input
-          id={id}
-          type="date"
-          name={name}
-          defaultValue={value ?? ""}
-          className="utrecht-textbox utrecht-textbox--html-input"
-        />
-      </div>
-    </div>
   );
 }
 

@@ -1,3 +1,4 @@
+import { PlainDateField, PlainSelectField } from "../form/plain-fields";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { AreaMap } from "../../../server/domain/monitoring/area-map";
@@ -21,103 +22,6 @@ function ScrollRegion({ label, children }: { label: string; children: React.Reac
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard
     <div className="noaber-table-scroll" role="region" tabIndex={0} aria-label={label}>
       {children}
-    </div>
-  );
-}
-
-function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
-  const { t } = useTranslation();
-  if (!errors?.length) return null;
-  return (
-    <div className="utrecht-form-field-error-message" id={`${id}-error`}>
-      {errors.map((error) => (
-        <p key={error} className="noaber-field-error">
-          {t(error)}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-function SelectField({
-  id,
-  name,
-  label,
-  value,
-  errors,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  errors?: string[];
-  options: Array<{ value: string; label: string }>;
-}) {
-  return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--select${errors?.length ? " utrecht-form-field--invalid" : ""}`}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <FieldErrors id={id} errors={errors} />
-      <div className="utrecht-form-field__input">
-        <select
-          id={id}
-          name={name}
-          defaultValue={value}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={errors?.length ? `${id}-error` : undefined}
-          className="utrecht-select utrecht-select--html-select"
-        >
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
-
-function DateField({
-  id,
-  name,
-  label,
-  value,
-  errors,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  errors?: string[];
-}) {
-  return (
-    <div
-      className={`utrecht-form-field utrecht-form-field--text${errors?.length ? " utrecht-form-field--invalid" : ""}`}
-    >
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <FieldErrors id={id} errors={errors} />
-      <div className="utrecht-form-field__input">
-        <input
-          id={id}
-          name={name}
-          type="date"
-          defaultValue={value}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={errors?.length ? `${id}-error` : undefined}
-          className="utrecht-textbox utrecht-textbox--html-input"
-        />
-      </div>
     </div>
   );
 }
@@ -180,7 +84,7 @@ export function FiguresView({
           </legend>
           <div className="noaber-period-form">
             {!isMunicipality && organisations.length > 1 ? (
-              <SelectField
+              <PlainSelectField
                 id="cijfers-organisatie"
                 name="organisatie"
                 label={t("page.organisation")}
@@ -188,7 +92,7 @@ export function FiguresView({
                 options={organisations.map((o) => ({ value: o.id, label: o.name }))}
               />
             ) : null}
-            <SelectField
+            <PlainSelectField
               id="cijfers-gebied"
               name="gebied"
               label={t("page.gebied")}
@@ -199,7 +103,7 @@ export function FiguresView({
                 ...figures.gebieden.map((g) => ({ value: g.slug, label: g.name })),
               ]}
             />
-            <SelectField
+            <PlainSelectField
               id="cijfers-wijk"
               name="wijk"
               label={t("page.wijk")}
@@ -210,7 +114,7 @@ export function FiguresView({
                 ...figures.wijken.map((w) => ({ value: w.code, label: wijkName(w) })),
               ]}
             />
-            <SelectField
+            <PlainSelectField
               id="cijfers-periode"
               name="periode"
               label={t("page.period")}
@@ -218,15 +122,21 @@ export function FiguresView({
               errors={errors?.preset}
               options={periodPresets.map((preset) => ({ value: preset, label: t(`page.presets.${preset}`) }))}
             />
-            <DateField
+            <PlainDateField
               id="cijfers-van"
               name="van"
               label={t("page.from")}
               value={query.from ?? ""}
               errors={errors?.from}
             />
-            <DateField id="cijfers-tot" name="tot" label={t("page.to")} value={query.to ?? ""} errors={errors?.to} />
-            <SelectField
+            <PlainDateField
+              id="cijfers-tot"
+              name="tot"
+              label={t("page.to")}
+              value={query.to ?? ""}
+              errors={errors?.to}
+            />
+            <PlainSelectField
               id="cijfers-kaart"
               name="kaart"
               label={t("map.figure")}
