@@ -19,6 +19,11 @@ export interface DomainEventMap {
     coordinatorIds: string[];
     promoted: { claimId: string; volunteerName: string } | null;
   };
+  /**
+   * A spot of a klus became free and was not given to the waitlist (handed over or cancelled on the
+   * day itself, or no one waiting): the notices service may send a new wave at once.
+   */
+  "klus.spot_freed": { opportunityId: string };
   /** A volunteer's own claim changed status (promoted, claimed, cancelled); told to that volunteer only. */
   "claim.updated": { userId: string; update: ClaimUpdate };
   /** A session was logged out or replaced by a new log-in: its sockets must stop acting for it. */
