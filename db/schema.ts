@@ -216,6 +216,14 @@ export interface ClaimsTable {
   reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   change_confirm_requested_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   change_confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The day-before "confirm or hand over" was sent. */
+  confirm_requested_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The volunteer confirmed they come (one tap). */
+  confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The volunteer handed the spot over (the claim is cancelled too). */
+  handed_over_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The coordinators were told this claim was not confirmed in time. */
+  unconfirmed_flagged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Set when a team coordinator named this volunteer for one of the team's reserved spots. */
   team_claim_id: ColumnType<string | null, string | null | undefined, string | null>;
 }

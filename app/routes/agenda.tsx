@@ -13,11 +13,16 @@ import { readForm } from "../utils/form.server";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
-  const [agenda, toConfirm, t] = await Promise.all([
+  const [agenda, toConfirm, myClaims, t] = await Promise.all([
     context.app.services.agenda.myAgenda(actor),
     context.app.services.alerts.pendingConfirmations(actor),
+    context.app.services.claims.myClaims(actor),
     getFixedT(request, "agenda"),
   ]);
+  // The day before: the claims that offer "Ik kom" (or show that it was said).
+  const confirmable = Object.fromEntries(
+    myClaims.filter((claim) => claim.confirmWindow).map((claim) => [claim.id, { confirmed: claim.confirmed }]),
+  );
   const origin = context.app.config.publicUrl ?? new URL(request.url).origin;
   const { calendarToken, ...rest } = agenda;
   const params = new URL(request.url).searchParams;
@@ -25,6 +30,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     title: t("title"),
     ...rest,
     toConfirm,
+    confirmable,
+    claimConfirmed: params.has("ik-kom"),
     calendarUrl: calendarToken ? `${origin.replace(/\/$/, "")}/kalender/${calendarToken}` : null,
     // Only a replaced link makes an old one stop working; the first link is just "ready".
     rotated: params.has("nieuwe-link"),
@@ -44,6 +51,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context);
   const { services } = context.app;
   const intent = formData.get("intent");
+  if (intent === "confirm-claim") {
+    const claimId = String(formData.get("claimId") ?? "");
+    try {
+      await services.claims.confirm(actor, { claimId });
+    } catch (error) {
+      // Someone else's claim, handed over in another tab, or the klus started: show what is true now.
+      if (isDomainError(error) && ["not_found", "conflict", "invalid"].includes(error.code)) {
+        return redirect("/agenda#binnenkort");
+      }
+      throw error;
+    }
+    return redirect("/agenda?ik-kom=1#binnenkort");
+  }
   if (intent === "still-coming" || intent === "cancel-claim") {
     const claimId = String(formData.get("claimId") ?? "");
     try {
@@ -122,7 +142,50 @@ function ToConfirm({ items, answered }: { items: PendingConfirmation[]; answered
   );
 }
 
-function ClaimItem({ claim, past }: { claim: AgendaClaim; past: boolean }) {
+/** "Ik kom" in one tap, and the way to hand the spot over (on the klus page, with its second step). */
+function ConfirmClaim({ claim, confirmed }: { claim: AgendaClaim; confirmed: boolean }) {
+  const { t } = useTranslation("claims");
+  return (
+    <>
+      {confirmed ? (
+        <p className="utrecht-paragraph">{t("confirmedState")}</p>
+      ) : (
+        <Form method="post" className="noaber-form">
+          <AuthenticityTokenInput name="csrf" />
+          <input type="hidden" name="claimId" value={claim.id} />
+          <button
+            type="submit"
+            name="intent"
+            value="confirm-claim"
+            aria-label={t("confirmLabel", { title: claim.title })}
+            className="utrecht-button utrecht-button--primary-action"
+          >
+            {t("confirm")}
+          </button>
+        </Form>
+      )}
+      <p className="utrecht-paragraph">
+        <Link
+          className="utrecht-link"
+          to={`/klussen/${claim.opportunityId}?overdragen=1#meedoen`}
+          aria-label={t("handOverLabel", { title: claim.title })}
+        >
+          {t("handOver")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function ClaimItem({
+  claim,
+  past,
+  confirm,
+}: {
+  claim: AgendaClaim;
+  past: boolean;
+  confirm?: { confirmed: boolean } | undefined;
+}) {
   const { t, i18n } = useTranslation("agenda");
   const when = formatPeriod(claim.startsAt, claim.endsAt, i18n.language);
   return (
@@ -157,6 +220,7 @@ function ClaimItem({ claim, past }: { claim: AgendaClaim; past: boolean }) {
       ) : (
         <> — {t(`claimStatus.${claim.status}`)}</>
       )}
+      {!past && confirm ? <ConfirmClaim claim={claim} confirmed={confirm.confirmed} /> : null}
     </li>
   );
 }
@@ -187,6 +251,11 @@ export default function AgendaPage() {
         ) : null}
       </section>
 
+      {data.claimConfirmed ? (
+        <div role="status" className="utrecht-alert utrecht-alert--ok noaber-notice">
+          <p className="utrecht-paragraph">{t("claims:confirmed")}</p>
+        </div>
+      ) : null}
       <ListSection
         id="binnenkort"
         heading={t("upcoming")}
@@ -194,7 +263,7 @@ export default function AgendaPage() {
         isEmpty={data.upcoming.length === 0}
       >
         {data.upcoming.map((claim) => (
-          <ClaimItem key={claim.id} claim={claim} past={false} />
+          <ClaimItem key={claim.id} claim={claim} past={false} confirm={data.confirmable[claim.id]} />
         ))}
       </ListSection>
 

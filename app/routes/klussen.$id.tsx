@@ -9,7 +9,7 @@ import {
 } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { cancelClaimSchema, markAttendanceSchema } from "../../server/domain/claims/claims.schemas";
+import { cancelClaimSchema, markAttendanceSchema, ownClaimSchema } from "../../server/domain/claims/claims.schemas";
 import { isDomainError } from "../../server/domain/errors";
 import { ClaimList } from "../components/claims/ClaimList";
 import { ClaimPanel } from "../components/claims/ClaimPanel";
@@ -31,7 +31,15 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: teamClaimStyles },
 ];
 
-const notices = { aangemeld: "joined", wachtlijst: "joinedWaitlist", afgemeld: "cancelled" } as const;
+const notices = {
+  aangemeld: "joined",
+  wachtlijst: "joinedWaitlist",
+  afgemeld: "cancelled",
+  bevestigd: "confirmed",
+  overgedragen: "handedOver",
+} as const;
+// The second step of handing a spot over (a plain link, so it works without JavaScript).
+const handOverParam = "overdragen";
 const teamCreatedParam = "team-aangemeld";
 // Names the claim whose attendance was just saved, so the list says so beside it.
 const attendanceSavedParam = "opgeslagen";
@@ -59,6 +67,7 @@ export async function loader(args: LoaderFunctionArgs) {
     canAskOrganisation: actor.kind === "user" && actor.roles.includes("volunteer") && !detail.canManage,
     inKlusGroup: detail.canManage || claimState?.mine?.status === "active",
     notice: notice ? notices[notice] : null,
+    askHandOver: params.has(handOverParam),
     canReport: actor.kind === "user" && !detail.canManage,
     reported: params.has("gemeld"),
   });
@@ -118,6 +127,25 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return domainReply(intent, submission, error);
     }
   }
+  if (intent === "confirm" || intent === "hand-over" || intent === "take-spot") {
+    const submission = parseWithZod(formData, { schema: ownClaimSchema });
+    if (submission.status !== "success")
+      return json({ intent, result: submission.reply() as never, claimId: null }, { status: 400 });
+    try {
+      if (intent === "confirm") {
+        await claims.confirm(actor, submission.value);
+        return redirect(`${here}?bevestigd=1#meedoen`);
+      }
+      if (intent === "hand-over") {
+        await claims.handOver(actor, submission.value);
+        return redirect(`${here}?overgedragen=1#meedoen`);
+      }
+      await claims.takeFreeSpot(actor, submission.value);
+      return redirect(`${here}?aangemeld=1#meedoen`);
+    } catch (error) {
+      return domainReply(intent, submission, error);
+    }
+  }
   if (intent === "team-claim") {
     const submission = parseWithZod(formData, { schema: teamClaimFormSchema });
     if (submission.status !== "success") {
@@ -168,12 +196,15 @@ export default function TaskPage() {
     canAskOrganisation,
     inKlusGroup,
     notice,
+    askHandOver,
     canReport,
     reported,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const claimResult =
-    actionData && (actionData.intent === "claim" || actionData.intent === "cancel") ? actionData.result : undefined;
+    actionData && ["claim", "cancel", "confirm", "hand-over", "take-spot"].includes(actionData.intent)
+      ? actionData.result
+      : undefined;
   const teamResult = actionData?.intent === "team-claim" ? actionData.result : undefined;
   const attendanceErrors =
     actionData?.intent === "attendance" && actionData.claimId
@@ -196,6 +227,7 @@ export default function TaskPage() {
                 loggedIn={loggedIn}
                 lastResult={claimResult as never}
                 notice={notice}
+                askHandOver={askHandOver}
                 reservations={<TeamReservations reservations={teamState.reservations} />}
               />
               {teamState.teamOrganisation && claimState.open && !claimState.started ? (

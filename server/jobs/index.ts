@@ -7,13 +7,13 @@ import {
   releaseUnnamedTeamSpots,
   remindUnansweredApplications,
 } from "./marketplace.jobs";
-import { sendDigests, sendKlusReminders } from "./mail.jobs";
+import { flagUnconfirmedClaims, requestKlusConfirmations, sendDigests } from "./mail.jobs";
 import { createJobScheduler } from "./scheduler";
 
 /**
  * The app's scheduled jobs: application reminders and expiry, the "Did it work out?" question, the
- * release of team spots still without a name, the day-before klus reminders and the e-mail digests
- * (after the reminders, so a reminder that may not be e-mailed now joins the digest), forgetting
+ * release of team spots still without a name, the day-before "confirm or hand over", unconfirmed
+ * claims flagged to coordinators, and the e-mail digests (after those, so a notice that may not be e-mailed now joins the digest), forgetting
  * log-in failures that no longer count, and retention: klus group messages, expired sessions and old
  * notifications are removed.
  */
@@ -25,9 +25,10 @@ export function createAppJobs(deps: { db: Db; logger: Logger; services: Services
       { name: "remind unanswered applications", run: (now) => remindUnansweredApplications(services, now) },
       { name: "expire stale applications", run: (now) => expireStaleApplications(services, now) },
       { name: "ask did it work out", run: (now) => askDidItWorkOut(services, now) },
-      // Before the day-before reminders, so a member promoted from the waitlist is reminded too.
+      // Before the day-before question, so a member promoted from the waitlist is asked too.
       { name: "release unnamed team spots", run: (now) => releaseUnnamedTeamSpots(services, now) },
-      { name: "remind the day before a klus", run: (now) => sendKlusReminders(services, now) },
+      { name: "confirm or hand over, the day before", run: (now) => requestKlusConfirmations(services, now) },
+      { name: "flag unconfirmed claims", run: (now) => flagUnconfirmedClaims(services, now) },
       { name: "send e-mail digests", run: (now) => sendDigests(services, now) },
       { name: "forget old log-in failures", run: (now) => services.accounts.forgetOldLogInFailures(now) },
       { name: "remove old klus group messages", run: (now) => services.privacy.removeOldKlusGroupMessages(now) },

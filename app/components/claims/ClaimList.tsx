@@ -74,6 +74,9 @@ export function ClaimList({
                 {t("list.status")}
               </th>
               <th scope="col" className="utrecht-table__header-cell">
+                {t("list.confirmation")}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
                 {t("list.attendance")}
               </th>
             </tr>
@@ -95,6 +98,15 @@ export function ClaimList({
                     ? t("list.statusActive")
                     : t("list.statusWaitlisted", { position: claim.position })}
                 </td>
+                <td className="utrecht-table__cell" data-confirmation={claim.confirmation}>
+                  {claim.status === "active" ? (
+                    claim.confirmation === "flagged" ? (
+                      <strong>{t("list.confirmationFlagged")}</strong>
+                    ) : (
+                      t(`list.confirmationState.${claim.confirmation}`)
+                    )
+                  ) : null}
+                </td>
                 <td className="utrecht-table__cell">
                   {claim.status !== "active" ? null : !list.started ? (
                     t("list.notMarked")
@@ -113,6 +125,18 @@ export function ClaimList({
           </tbody>
         </table>
       )}
+      {list.handedOver.length > 0 ? (
+        <>
+          <h3 className="utrecht-heading-3">{t("list.handedOverHeading")}</h3>
+          <ul className="utrecht-unordered-list">
+            {list.handedOver.map((row) => (
+              <li key={row.id} className="utrecht-unordered-list__item">
+                {t("list.handedOver", { name: shownName(row.volunteerName, t) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {!list.started && list.claims.length > 0 ? <p className="utrecht-paragraph">{t("list.afterStart")}</p> : null}
     </section>
   );

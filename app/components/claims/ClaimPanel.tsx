@@ -67,10 +67,92 @@ function useLiveOwnClaim(opportunityId: string) {
 }
 
 /** Whether the notice after a claim or cancel still says how things are (the claim may have changed live since). */
-function noticeStillTrue(notice: "joined" | "joinedWaitlist" | "cancelled", mine: KlusClaimState["mine"]) {
+export type ClaimNotice = "joined" | "joinedWaitlist" | "cancelled" | "confirmed" | "handedOver";
+
+function noticeStillTrue(notice: ClaimNotice, mine: KlusClaimState["mine"]) {
   if (notice === "joined") return mine?.status === "active";
   if (notice === "joinedWaitlist") return mine?.status === "waitlisted";
+  if (notice === "confirmed") return mine?.confirmed === true;
   return mine === null;
+}
+
+/** A plain form posting one intent about the viewer's own claim to the klus page. */
+function OwnClaimForm({
+  intent,
+  claimId,
+  label,
+  primary = false,
+}: {
+  intent: string;
+  claimId: string;
+  label: string;
+  primary?: boolean;
+}) {
+  return (
+    <Form method="post" className="noaber-claim__form">
+      <AuthenticityTokenInput name="csrf" />
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="claimId" value={claimId} />
+      <button
+        type="submit"
+        className={`utrecht-button ${primary ? "utrecht-button--primary-action" : "utrecht-button--secondary-action"}`}
+      >
+        {label}
+      </button>
+    </Form>
+  );
+}
+
+/**
+ * The day before: "Ik kom" in one tap, or hand the spot over. Handing over takes a second step (a
+ * plain link to this page with the question, so it works without JavaScript) that says what happens.
+ */
+function ConfirmOrHandOver({
+  state,
+  mine,
+  askHandOver,
+}: {
+  state: KlusClaimState;
+  mine: NonNullable<KlusClaimState["mine"]>;
+  askHandOver: boolean;
+}) {
+  const { t } = useTranslation("claims");
+  const location = useLocation();
+  const explain = state.dayOf ? t("handOverDayOf") : t("handOverWaitlist");
+  if (askHandOver) {
+    return (
+      <div className="noaber-claim__hand-over" role="group" aria-labelledby="hand-over-question">
+        <p className="utrecht-paragraph" id="hand-over-question">
+          <strong>{t("handOverQuestion")}</strong>
+        </p>
+        <p className="utrecht-paragraph">{explain}</p>
+        <OwnClaimForm intent="hand-over" claimId={mine.id} label={t("handOverSure")} primary />
+        <p className="utrecht-paragraph">
+          <Link to={`${location.pathname}#meedoen`} className="utrecht-link">
+            {t("handOverKeep")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <>
+      {mine.confirmed ? (
+        <p className="utrecht-paragraph">{t("confirmedState")}</p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{t("confirmAsk")}</p>
+          <OwnClaimForm intent="confirm" claimId={mine.id} label={t("confirm")} primary />
+        </>
+      )}
+      <p className="utrecht-paragraph">
+        <Link to={`${location.pathname}?overdragen=1#meedoen`} className="utrecht-link">
+          {t("handOver")}
+        </Link>{" "}
+        {explain}
+      </p>
+    </>
+  );
 }
 
 /**
@@ -84,13 +166,16 @@ export function ClaimPanel({
   lastResult,
   notice,
   reservations,
+  askHandOver = false,
 }: {
   state: KlusClaimState;
+  /** The second step of handing over: the question, with what happens to the spot. */
+  askHandOver?: boolean;
   /** Spots teams hold without a name yet, told beside the spots left. */
   reservations?: React.ReactNode;
   loggedIn: boolean;
   lastResult: SubmissionResult<string[]> | undefined;
-  notice: "joined" | "joinedWaitlist" | "cancelled" | null;
+  notice: ClaimNotice | null;
 }) {
   const { t } = useTranslation("claims");
   const location = useLocation();
@@ -103,7 +188,7 @@ export function ClaimPanel({
   const spotsText = spotsLeft === null ? t("unlimited") : full ? t("full") : t("spotsLeft", { count: spotsLeft });
 
   return (
-    <section aria-labelledby="claim-heading" className="noaber-claim">
+    <section aria-labelledby="claim-heading" className="noaber-claim" id="meedoen">
       <h2 id="claim-heading" className="utrecht-heading-2">
         {t("heading")}
       </h2>
@@ -155,14 +240,23 @@ export function ClaimPanel({
           <p className="utrecht-paragraph" aria-live="polite" aria-atomic="true">
             {state.mine.status === "active" ? t("active") : t("waitlisted", { position: state.mine.position })}
           </p>
-          <Form method="post">
-            <AuthenticityTokenInput name="csrf" />
-            <input type="hidden" name="intent" value="cancel" />
-            <input type="hidden" name="claimId" value={state.mine.id} />
-            <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-              {state.mine.status === "active" ? t("cancel") : t("cancelWaitlist")}
-            </button>
-          </Form>
+          {state.mine.status === "active" && state.confirmWindow ? (
+            <ConfirmOrHandOver state={state} mine={state.mine} askHandOver={askHandOver} />
+          ) : (
+            <>
+              {state.mine.status === "waitlisted" && state.dayOf && !full ? (
+                <>
+                  <p className="utrecht-paragraph">{t("spotFreeToday")}</p>
+                  <OwnClaimForm intent="take-spot" claimId={state.mine.id} label={t("takeSpot")} primary />
+                </>
+              ) : null}
+              <OwnClaimForm
+                intent="cancel"
+                claimId={state.mine.id}
+                label={state.mine.status === "active" ? t("cancel") : t("cancelWaitlist")}
+              />
+            </>
+          )}
         </>
       ) : !loggedIn ? (
         <p className="utrecht-paragraph">

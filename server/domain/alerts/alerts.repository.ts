@@ -123,28 +123,6 @@ export async function setLastDigest(trx: Trx, userId: string, now: Date) {
     .execute();
 }
 
-/**
- * Marks the active claims on klussen that start in (now, now + window] as reminded and returns them.
- * Only claims made at least `window` before the start: whoever signs up on the day needs no reminder.
- */
-export async function takeDueReminders(trx: Trx, now: Date, windowMs: number) {
-  const until = new Date(now.getTime() + windowMs);
-  return trx
-    .updateTable("claims as c")
-    .from("opportunities as o")
-    .set({ reminded_at: now })
-    .whereRef("o.id", "=", "c.opportunity_id")
-    .where("c.status", "=", "active")
-    .where("c.reminded_at", "is", null)
-    .where("o.kind", "=", "task")
-    .where("o.status", "in", ["open", "paused"])
-    .where("o.starts_at", ">", now)
-    .where("o.starts_at", "<=", until)
-    .where(sql<boolean>`c.created_at <= o.starts_at - ${`${windowMs} milliseconds`}::interval`)
-    .returning(["c.id as claimId", "c.volunteer_id as volunteerId", "o.id as opportunityId", "o.title"])
-    .execute();
-}
-
 /** The live claims (active or waitlisted) of a klus. */
 export async function liveClaims(trx: Trx, opportunityId: string) {
   return trx

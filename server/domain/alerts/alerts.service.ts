@@ -15,9 +15,12 @@ import { AWAY_MS, DIGEST_MAX_AGE_MS, digestDue, mayEmailNow } from "./mail-polic
 import { formatClockTime, parseClockTime } from "./quiet-hours";
 
 /** Kinds that are e-mailed at once (when e-mail may go out), not only in the digest. */
-export const URGENT_KINDS: ReadonlySet<string> = new Set(["klusReminder", "klusChanged", "klusCancelled"]);
-/** The reminder goes out once a klus starts within a day. */
-export const REMINDER_WINDOW_MS = 24 * 3_600_000;
+export const URGENT_KINDS: ReadonlySet<string> = new Set([
+  "confirmRequested",
+  "spotFreeToday",
+  "klusChanged",
+  "klusCancelled",
+]);
 const DIGEST_BATCH = 500;
 const NEARBY_LIMIT = 2_000;
 
@@ -56,8 +59,7 @@ export interface PendingConfirmation {
 }
 
 /**
- * E-mail and alerts around the in-app notifications: the digest for who was away, the day-before
- * reminder, immediate e-mail about changed or cancelled klussen, "new klus near you", and each
+ * E-mail and alerts around the in-app notifications: the digest for who was away, immediate e-mail about changed or cancelled klussen, "new klus near you", and each
  * person's settings (e-mail on/off, digest frequency, quiet hours, pause).
  */
 export function createAlertsService(deps: AlertsDependencies) {
@@ -166,27 +168,6 @@ export function createAlertsService(deps: AlertsDependencies) {
         }
       }
       return sent;
-    },
-
-    /**
-     * The reminder the day before a claimed klus: an in-app notification (once per claim), e-mailed
-     * at once by the listener when e-mail may go out, else in the next digest. Returns how many.
-     */
-    async sendReminders(now = new Date()): Promise<number> {
-      const added = await db.transaction().execute(async (trx) => {
-        const due = await repo.takeDueReminders(trx, now, REMINDER_WINDOW_MS);
-        return notifications.addInTransaction(
-          trx,
-          due.map((claim) => ({
-            userId: claim.volunteerId,
-            kind: "klusReminder",
-            data: { title: claim.title },
-            link: `/klussen/${claim.opportunityId}`,
-          })),
-        );
-      });
-      notifications.announce(added);
-      return added.length;
     },
 
     /** "New klus near you": volunteers in the klus's wijk with a matching skill, unless pausing alerts. */

@@ -85,9 +85,9 @@ export async function readForClaim(trx: Trx, opportunityId: string, volunteerId:
  */
 export async function insertClaim(
   trx: Trx,
-  input: { opportunityId: string; volunteerId: string; spots: number | null; vogConfirmed: boolean },
+  input: { opportunityId: string; volunteerId: string; spots: number | null; vogConfirmed: boolean; now: Date },
 ) {
-  const { opportunityId, volunteerId, spots, vogConfirmed } = input;
+  const { opportunityId, volunteerId, spots, vogConfirmed, now } = input;
   const { rows } = await sql<{
     id: string;
     status: "active" | "waitlisted";
@@ -95,11 +95,11 @@ export async function insertClaim(
     takenBefore: number;
     waitlistedBefore: string;
   }>`
-    insert into claims (opportunity_id, volunteer_id, status, vog_confirmed)
+    insert into claims (opportunity_id, volunteer_id, status, vog_confirmed, created_at, updated_at)
     select ${opportunityId}, ${volunteerId},
       case when ${spots}::int is null or ${takenSpots(opportunityId)} < ${spots}::int
       then 'active' else 'waitlisted' end,
-      ${vogConfirmed}
+      ${vogConfirmed}, ${now}::timestamptz, ${now}::timestamptz
     returning id, status, seq,
       ${takenSpots(opportunityId)} as "takenBefore",
       (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'waitlisted') as "waitlistedBefore"
@@ -141,16 +141,20 @@ export async function lockClaim(trx: Trx, claimId: string) {
     .executeTakeFirst();
 }
 
-export async function cancelClaim(trx: Trx, claimId: string) {
+/** Cancels a claim at `now`; a hand-over is a cancellation that also records `handed_over_at`. */
+export async function cancelClaim(trx: Trx, claimId: string, now: Date, handedOver = false) {
   await trx
     .updateTable("claims")
-    .set({ status: "cancelled", cancelled_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .set({ status: "cancelled", cancelled_at: now, updated_at: now, ...(handedOver ? { handed_over_at: now } : {}) })
     .where("id", "=", claimId)
     .execute();
 }
 
-/** Makes the first waitlisted claim (lowest seq) active; returns it, or undefined when nobody waits. */
-export async function promoteFirstWaitlisted(trx: Trx, opportunityId: string) {
+/**
+ * Makes the first waitlisted claim (lowest seq) active; returns it, or undefined when nobody waits.
+ * `now` is the moment recorded as promoted_at (the database's clock when null).
+ */
+export async function promoteFirstWaitlisted(trx: Trx, opportunityId: string, now: Date | null = null) {
   const first = await trx
     .selectFrom("claims")
     .innerJoin("users", "users.id", "claims.volunteer_id")
@@ -164,10 +168,134 @@ export async function promoteFirstWaitlisted(trx: Trx, opportunityId: string) {
   if (!first) return undefined;
   await trx
     .updateTable("claims")
-    .set({ status: "active", promoted_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .set({ status: "active", promoted_at: now ?? sql<Date>`now()`, updated_at: now ?? sql<Date>`now()` })
     .where("id", "=", first.id)
     .execute();
   return first;
+}
+
+/** Makes one waitlisted claim active (a free spot taken on the day itself). Run under the klus lock. */
+export async function activateClaim(trx: Trx, claimId: string, now: Date) {
+  await trx
+    .updateTable("claims")
+    .set({ status: "active", promoted_at: now, updated_at: now })
+    .where("id", "=", claimId)
+    .where("status", "=", "waitlisted")
+    .execute();
+}
+
+/** The volunteers on the waitlist of a klus, in order. */
+export async function waitlistedVolunteerIds(trx: Trx, opportunityId: string): Promise<string[]> {
+  const rows = await trx
+    .selectFrom("claims")
+    .select("volunteer_id as volunteerId")
+    .where("opportunity_id", "=", opportunityId)
+    .where("status", "=", "waitlisted")
+    .orderBy("seq")
+    .execute();
+  return rows.map((row) => row.volunteerId);
+}
+
+/** A claim with what confirming it needs: its klus's start and the confirmation columns. */
+export async function findClaimForConfirm(db: DbOrTrx, claimId: string) {
+  return db
+    .selectFrom("claims as c")
+    .innerJoin("opportunities as o", "o.id", "c.opportunity_id")
+    .select([
+      "c.id",
+      "c.volunteer_id as volunteerId",
+      "c.status",
+      "c.confirmed_at as confirmedAt",
+      "o.id as opportunityId",
+      "o.starts_at as startsAt",
+    ])
+    .where("c.id", "=", claimId)
+    .executeTakeFirst();
+}
+
+/**
+ * Records the one-tap "I come" once (idempotent); it also answers a pending "klus changed, still
+ * coming?" question, since it says the same thing.
+ */
+export async function confirmClaim(trx: Trx, claimId: string, now: Date) {
+  await trx
+    .updateTable("claims")
+    .set({ confirmed_at: sql<Date>`coalesce(confirmed_at, ${now}::timestamptz)`, updated_at: now })
+    .where("id", "=", claimId)
+    .execute();
+  await trx
+    .updateTable("claims")
+    .set({ change_confirmed_at: now })
+    .where("id", "=", claimId)
+    .where("change_confirm_requested_at", "is not", null)
+    .where("change_confirmed_at", "is", null)
+    .execute();
+}
+
+/**
+ * Marks the active claims on klussen starting in (now, now + window] as asked to confirm, and
+ * returns them. Only claims made at least `window` before the start and not yet confirmed: who
+ * signs up (or was asked) within a day has just said they come.
+ */
+export async function takeDueConfirmationRequests(trx: Trx, now: Date, windowMs: number) {
+  const until = new Date(now.getTime() + windowMs);
+  const window = `${windowMs} milliseconds`;
+  return trx
+    .updateTable("claims as c")
+    .from("opportunities as o")
+    .set({ confirm_requested_at: now })
+    .whereRef("o.id", "=", "c.opportunity_id")
+    .where("c.status", "=", "active")
+    .where("c.confirm_requested_at", "is", null)
+    .where("c.confirmed_at", "is", null)
+    .where("o.kind", "=", "task")
+    .where("o.status", "in", ["open", "paused"])
+    .where("o.starts_at", ">", now)
+    .where("o.starts_at", "<=", until)
+    .where(sql<boolean>`c.created_at <= o.starts_at - ${window}::interval`)
+    .returning(["c.id as claimId", "c.volunteer_id as volunteerId", "o.id as opportunityId", "o.title"])
+    .execute();
+}
+
+/**
+ * Marks as flagged the claims asked to confirm and still unconfirmed at their flag moment (6 hours
+ * before the start, or 12 hours after the question, whichever is earlier), and returns them with
+ * the klus's coordinators. A "still coming" after a change made since the question counts as confirmed.
+ */
+export async function takeDueUnconfirmed(trx: Trx, now: Date) {
+  const { rows } = await sql<{
+    claimId: string;
+    opportunityId: string;
+    title: string;
+    volunteerName: string;
+    coordinatorIds: string[] | null;
+  }>`
+    update claims c set unconfirmed_flagged_at = ${now}
+    from opportunities o, users u
+    where o.id = c.opportunity_id and u.id = c.volunteer_id
+      and c.status = 'active' and c.confirm_requested_at is not null and c.confirmed_at is null
+      and c.unconfirmed_flagged_at is null
+      and (c.change_confirmed_at is null or c.change_confirmed_at < c.confirm_requested_at)
+      and o.starts_at > ${now}
+      and least(o.starts_at - interval '6 hours', c.confirm_requested_at + interval '12 hours') <= ${now}
+    returning c.id as "claimId", o.id as "opportunityId", o.title,
+      ${personName("u")} as "volunteerName",
+      (select array_agg(m.user_id) from memberships m
+        where m.organisation_id = o.organisation_id and m.role = 'coordinator') as "coordinatorIds"
+  `.execute(trx);
+  return rows;
+}
+
+/** Claims of a klus that were handed over, for the coordinators' list. */
+export async function listHandedOver(db: DbOrTrx, opportunityId: string) {
+  return db
+    .selectFrom("claims")
+    .innerJoin("users", "users.id", "claims.volunteer_id")
+    .select(["claims.id", "claims.handed_over_at as handedOverAt", personName("users").as("volunteerName")])
+    .where("claims.opportunity_id", "=", opportunityId)
+    .where("claims.handed_over_at", "is not", null)
+    .orderBy("claims.handed_over_at")
+    .execute();
 }
 
 /** The live claims of a klus in order: active first, then the waitlist, each by arrival. */
@@ -184,6 +312,10 @@ export async function listLiveClaims(db: DbOrTrx, opportunityId: string) {
       "claims.attendance",
       "claims.hours",
       "claims.created_at as createdAt",
+      "claims.confirm_requested_at as confirmRequestedAt",
+      "claims.confirmed_at as confirmedAt",
+      "claims.change_confirmed_at as changeConfirmedAt",
+      "claims.unconfirmed_flagged_at as flaggedAt",
       personName("users").as("volunteerName"),
     ])
     .where("claims.opportunity_id", "=", opportunityId)
@@ -200,6 +332,7 @@ export async function findLiveClaimOf(db: DbOrTrx, opportunityId: string, volunt
     .select((eb) => [
       "claims.id",
       "claims.status",
+      "claims.confirmed_at as confirmedAt",
       eb
         .selectFrom("claims as w")
         .select((w) => w.fn.countAll<string>().as("n"))
@@ -224,6 +357,7 @@ export async function listClaimsOf(db: DbOrTrx, volunteerId: string) {
       "claims.status",
       "claims.attendance",
       "claims.hours",
+      "claims.confirmed_at as confirmedAt",
       "opportunities.id as opportunityId",
       "opportunities.title",
       "opportunities.starts_at as startsAt",
@@ -255,12 +389,18 @@ export async function setAttendance(
 }
 
 /** Claims the volunteer made in the last `seconds`, cancelled ones included: the rate limit counts attempts. */
-export async function countRecentClaims(db: DbOrTrx, volunteerId: string, seconds: number): Promise<number> {
+export async function countRecentClaims(
+  db: DbOrTrx,
+  volunteerId: string,
+  seconds: number,
+  now: Date,
+): Promise<number> {
   const row = await db
     .selectFrom("claims")
     .select((eb) => eb.fn.countAll<string>().as("n"))
     .where("volunteer_id", "=", volunteerId)
-    .where("created_at", ">", sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .where("created_at", ">", sql<Date>`${now}::timestamptz - make_interval(secs => ${seconds})`)
+    .where("created_at", "<=", now)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

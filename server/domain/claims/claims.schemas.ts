@@ -16,6 +16,10 @@ export const cancelClaimSchema = z.object({
 });
 export type CancelClaimInput = z.input<typeof cancelClaimSchema>;
 
+/** "Ik kom", "Plek overdragen" and "Neem de vrije plek": one of the actor's own claims. */
+export const ownClaimSchema = cancelClaimSchema;
+export type OwnClaimInput = z.input<typeof ownClaimSchema>;
+
 /** A coordinator marks whether a volunteer came, and the hours (the klus's duration when left empty). */
 export const markAttendanceSchema = z.object({
   claimId: uuid("claims:errors.notFound"),

@@ -10,15 +10,36 @@ import {
   cancelClaimSchema,
   claimSchema,
   markAttendanceSchema,
+  ownClaimSchema,
   type CancelClaimInput,
   type ClaimInput,
   type MarkAttendanceInput,
+  type OwnClaimInput,
 } from "./claims.schemas";
-import type { ClaimChange, ClaimList, ClaimResult, KlusClaimState, MyClaimListItem, SpotsView } from "./claims.types";
+import type {
+  ClaimChange,
+  ClaimList,
+  ClaimResult,
+  Confirmation,
+  KlusClaimState,
+  MyClaimListItem,
+  SpotsView,
+} from "./claims.types";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const CLAIMS_PER_MINUTE = 10;
+
+/** The day-before "confirm or hand over" goes out once a klus starts within a day. */
+export const CONFIRM_WINDOW_MS = 24 * 3_600_000;
+
+/** Whether `now` is on the Amsterdam day of the klus's start: then a freed spot is not given to the waitlist. */
+export function isDayOf(startsAt: Date | null, now: Date): boolean {
+  return startsAt !== null && amsterdamDay(startsAt) === amsterdamDay(now);
+}
+
+const inConfirmWindow = (startsAt: Date | null, now: Date) =>
+  startsAt !== null && startsAt > now && startsAt.getTime() - now.getTime() <= CONFIRM_WINDOW_MS;
 
 const spotsLeftOf = (spots: number | null, taken: number) => (spots === null ? null : Math.max(0, spots - taken));
 
@@ -59,19 +80,118 @@ export function createClaimsService(
     return opportunity;
   }
 
+  /**
+   * Cancels or hands over the volunteer's own claim, in one transaction under the klus lock. A freed
+   * active spot goes to the first on the waitlist, except on the Amsterdam day of the start: then
+   * the next in line may not make it, so the spot stays free, everyone waiting is told, and
+   * `klus.spot_freed` is published (also when nobody waits) so a new wave can go out.
+   */
+  async function giveUp(actor: Actor, claimId: string, now: Date, handOver: boolean) {
+    const volunteer = requireUser(actor);
+    const found = await repo.findClaim(db, claimId);
+    if (!found || found.volunteerId !== volunteer.userId) throw notFound("Claim");
+
+    const result = await db.transaction().execute(async (trx) => {
+      const klus = await repo.lockOpportunity(trx, found.opportunityId);
+      const claim = await repo.lockClaim(trx, claimId);
+      if (!klus || !claim) throw notFound("Claim");
+      if (claim.status === "cancelled") {
+        throw conflict("The claim was already cancelled", { form: ["claims:errors.alreadyCancelled"] });
+      }
+      if (handOver && claim.status !== "active") {
+        throw conflict("Only an active spot is handed over", { form: ["claims:errors.notActive"] });
+      }
+      if (klus.startsAt && klus.startsAt <= now) {
+        throw conflict("The klus has started", { form: ["claims:errors.cancelAfterStart"] });
+      }
+      await repo.cancelClaim(trx, claimId, now, handOver);
+      const wasActive = claim.status === "active";
+      const dayOf = isDayOf(klus.startsAt, now);
+      const promoted = wasActive && !dayOf ? await repo.promoteFirstWaitlisted(trx, klus.id, now) : undefined;
+      const freed = wasActive && !promoted;
+      if (freed) await enqueueSearchUpdate(trx, [klus.id]);
+      const taken = await repo.countTaken(trx, klus.id);
+      const coordinatorIds = await repo.coordinatorIds(trx, klus.organisationId);
+      // On the day itself everyone waiting hears that a spot came free and may take it.
+      const waiting = freed && dayOf ? await repo.waitlistedVolunteerIds(trx, klus.id) : [];
+      const link = `/klussen/${klus.id}`;
+      const added = await notifications.addInTransaction(trx, [
+        ...(promoted ? [{ userId: promoted.volunteerId, kind: "claimPromoted", data: { title: klus.title }, link }] : []),
+        ...waiting.map((userId) => ({
+          userId,
+          kind: "spotFreeToday",
+          data: { title: klus.title },
+          link: `${link}#meedoen`,
+        })),
+        ...(wasActive
+          ? coordinatorIds.map((userId) => ({
+              userId,
+              kind: promoted
+                ? handOver
+                  ? "claimHandedOverPromoted"
+                  : "claimCancelledPromoted"
+                : handOver
+                  ? "claimHandedOver"
+                  : "claimCancelled",
+              data: { title: klus.title, name: found.volunteerName, promotedName: promoted?.volunteerName ?? null },
+              link: `${link}#aanmeldingen`,
+            }))
+          : []),
+      ]);
+      return {
+        spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) },
+        freed,
+        wasActive,
+        promoted,
+        coordinatorIds,
+        added,
+      };
+    });
+
+    afterCommit(() => {
+      notifications.announce(result.added);
+      if (result.freed) events.publish("claim.changed", result.spots);
+      if (result.wasActive) {
+        events.publish("klus.members_changed", {
+          opportunityId: found.opportunityId,
+          joined: result.promoted ? [result.promoted.volunteerId] : [],
+          left: [volunteer.userId],
+        });
+      }
+      events.publish("claim.cancelled", {
+        change: { opportunityId: found.opportunityId, claimId, volunteerName: found.volunteerName, status: "cancelled" },
+        coordinatorIds: result.coordinatorIds,
+        promoted: result.promoted ? { claimId: result.promoted.id, volunteerName: result.promoted.volunteerName } : null,
+      });
+      // The volunteer's other tabs, and the promoted volunteer's open klus page, show their own claim.
+      events.publish("claim.updated", {
+        userId: volunteer.userId,
+        update: { opportunityId: found.opportunityId, claimId, status: "cancelled" },
+      });
+      if (result.promoted) {
+        events.publish("claim.updated", {
+          userId: result.promoted.volunteerId,
+          update: { opportunityId: found.opportunityId, claimId: result.promoted.id, status: "active" },
+        });
+      }
+      if (result.freed) events.publish("klus.spot_freed", { opportunityId: found.opportunityId });
+    });
+    return { ...result.spots, promotedClaimId: result.promoted?.id ?? null };
+  }
+
   return {
     /**
      * Claims a spot on a klus for the actor, or a place on the waitlist when it is full. In one
      * transaction: the volunteer and the klus are locked (in that order, everywhere), the rules
      * checked, the claim inserted; a search outbox row when the number of active claims changed.
      */
-    async claim(actor: Actor, input: ClaimInput): Promise<ClaimResult> {
+    async claim(actor: Actor, input: ClaimInput, now = new Date()): Promise<ClaimResult> {
       // Any logged-in person may volunteer for a klus, coordinators included.
       const volunteer = requireUser(actor);
       const { opportunityId, vogConfirmed } = parseInput(claimSchema, input);
       // Per person: nobody takes ten klussen in a minute by hand; a script that tries is stopped here.
       const claimsPerMinute = Math.round(CLAIMS_PER_MINUTE * deps.config.rateLimitMultiplier);
-      if ((await repo.countRecentClaims(db, volunteer.userId, 60)) >= claimsPerMinute) {
+      if ((await repo.countRecentClaims(db, volunteer.userId, 60, now)) >= claimsPerMinute) {
         throw new DomainError("rate_limited", "Too many claims; wait a minute", {
           form: ["claims:errors.rateLimited"],
         });
@@ -85,7 +205,6 @@ export function createClaimsService(
         if (!read || read.kind !== "task" || read.publishedAt === null || read.status === "draft") {
           throw notFound("Klus");
         }
-        const now = new Date();
         const checkOpen = (klus: { status: string; startsAt: Date | null }) => {
           if (klus.startsAt && klus.startsAt <= now) {
             throw conflict("The klus has already started", { form: ["claims:errors.started"] });
@@ -127,6 +246,7 @@ export function createClaimsService(
           volunteerId: volunteer.userId,
           spots: klus.spots,
           vogConfirmed: klus.vogRequired && vogConfirmed,
+          now,
         });
         const becameActive = inserted.status === "active";
         // Search shows spots left and hides full klussen: tell it whenever the active count changes.
@@ -139,6 +259,7 @@ export function createClaimsService(
             id: inserted.id,
             status: inserted.status,
             position: becameActive ? null : inserted.waitlistedBefore + 1,
+            confirmed: false,
           },
           coordinatorIds: read.coordinatorIds ?? [],
           volunteerName: read.volunteerName ?? "",
@@ -167,90 +288,135 @@ export function createClaimsService(
     },
 
     /**
-     * Cancels the actor's own claim, until the klus starts. A freed spot goes to the first on the
-     * waitlist in the same transaction; they and the coordinators are notified.
+     * Cancels the actor's own claim, until the klus starts. A freed active spot goes to the first on
+     * the waitlist in the same transaction, except on the day of the start (see `giveUp`).
      */
-    async cancel(actor: Actor, input: CancelClaimInput): Promise<SpotsView & { promotedClaimId: string | null }> {
+    cancel(
+      actor: Actor,
+      input: CancelClaimInput,
+      now = new Date(),
+    ): Promise<SpotsView & { promotedClaimId: string | null }> {
+      return giveUp(actor, parseInput(cancelClaimSchema, input).claimId, now, false);
+    },
+
+    /**
+     * Hands the actor's active spot over: like cancelling (waitlist first, except on the day
+     * itself), recorded as a hand-over so the coordinators see it.
+     */
+    handOver(actor: Actor, input: OwnClaimInput, now = new Date()): Promise<SpotsView & { promotedClaimId: string | null }> {
+      return giveUp(actor, parseInput(ownClaimSchema, input).claimId, now, true);
+    },
+
+    /** "Ik kom": the actor confirms their own active claim in one tap, before the start; idempotent. */
+    async confirm(actor: Actor, input: OwnClaimInput, now = new Date()): Promise<{ confirmedAt: string }> {
       const volunteer = requireUser(actor);
-      const { claimId } = parseInput(cancelClaimSchema, input);
+      const { claimId } = parseInput(ownClaimSchema, input);
+      const found = await repo.findClaimForConfirm(db, claimId);
+      if (!found || found.volunteerId !== volunteer.userId) throw notFound("Claim");
+      if (found.status !== "active") {
+        throw conflict("Only an active claim is confirmed", { form: ["claims:errors.notActive"] });
+      }
+      if (found.startsAt && found.startsAt <= now) {
+        throw conflict("The klus has started", { form: ["claims:errors.confirmAfterStart"] });
+      }
+      if (found.confirmedAt) return { confirmedAt: found.confirmedAt.toISOString() };
+      await db.transaction().execute((trx) => repo.confirmClaim(trx, claimId, now));
+      return { confirmedAt: now.toISOString() };
+    },
+
+    /**
+     * On the day itself a freed spot is not given to the waitlist: a waitlisted volunteer who can
+     * still make it takes it here, under the klus lock, so two of them never get one spot.
+     */
+    async takeFreeSpot(actor: Actor, input: OwnClaimInput, now = new Date()): Promise<SpotsView> {
+      const volunteer = requireUser(actor);
+      const { claimId } = parseInput(ownClaimSchema, input);
       const found = await repo.findClaim(db, claimId);
       if (!found || found.volunteerId !== volunteer.userId) throw notFound("Claim");
-
       const result = await db.transaction().execute(async (trx) => {
         const klus = await repo.lockOpportunity(trx, found.opportunityId);
         const claim = await repo.lockClaim(trx, claimId);
         if (!klus || !claim) throw notFound("Claim");
-        if (claim.status === "cancelled") {
-          throw conflict("The claim was already cancelled", { form: ["claims:errors.alreadyCancelled"] });
+        if (claim.status !== "waitlisted") {
+          throw conflict("Only a place on the waitlist takes a free spot", { form: ["claims:errors.notWaitlisted"] });
         }
-        if (klus.startsAt && klus.startsAt <= new Date()) {
-          throw conflict("The klus has started", { form: ["claims:errors.cancelAfterStart"] });
+        if (klus.startsAt && klus.startsAt <= now) {
+          throw conflict("The klus has started", { form: ["claims:errors.started"] });
         }
-        await repo.cancelClaim(trx, claimId);
-        const wasActive = claim.status === "active";
-        const promoted = wasActive ? await repo.promoteFirstWaitlisted(trx, klus.id) : undefined;
-        if (wasActive && !promoted) await enqueueSearchUpdate(trx, [klus.id]);
+        if (klus.status !== "open") throw conflict("The klus is not open", { form: ["claims:errors.notOpen"] });
         const taken = await repo.countTaken(trx, klus.id);
+        if (klus.spots !== null && taken >= klus.spots) {
+          throw conflict("No spot is free", { form: ["claims:errors.noFreeSpot"] });
+        }
+        await repo.activateClaim(trx, claimId, now);
+        await enqueueSearchUpdate(trx, [klus.id]);
         const coordinatorIds = await repo.coordinatorIds(trx, klus.organisationId);
-        const link = `/klussen/${klus.id}`;
-        const added = await notifications.addInTransaction(trx, [
-          ...(promoted
-            ? [{ userId: promoted.volunteerId, kind: "claimPromoted", data: { title: klus.title }, link }]
-            : []),
-          ...(wasActive
-            ? coordinatorIds.map((userId) => ({
-                userId,
-                kind: promoted ? "claimCancelledPromoted" : "claimCancelled",
-                data: { title: klus.title, name: found.volunteerName, promotedName: promoted?.volunteerName ?? null },
-                link: `${link}#aanmeldingen`,
-              }))
-            : []),
-        ]);
         return {
-          spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) },
-          changedActive: wasActive && !promoted,
-          wasActive,
-          promoted,
+          spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken + 1) },
           coordinatorIds,
-          added,
         };
       });
-
       afterCommit(() => {
-        notifications.announce(result.added);
-        if (result.changedActive) events.publish("claim.changed", result.spots);
-        if (result.wasActive) {
-          events.publish("klus.members_changed", {
-            opportunityId: found.opportunityId,
-            joined: result.promoted ? [result.promoted.volunteerId] : [],
-            left: [volunteer.userId],
-          });
-        }
-        events.publish("claim.cancelled", {
-          change: {
-            opportunityId: found.opportunityId,
-            claimId,
-            volunteerName: found.volunteerName,
-            status: "cancelled",
-          },
-          coordinatorIds: result.coordinatorIds,
-          promoted: result.promoted
-            ? { claimId: result.promoted.id, volunteerName: result.promoted.volunteerName }
-            : null,
+        events.publish("claim.changed", result.spots);
+        events.publish("klus.members_changed", {
+          opportunityId: found.opportunityId,
+          joined: [volunteer.userId],
+          left: [],
         });
-        // The volunteer's other tabs, and the promoted volunteer's open klus page, show their own claim.
+        events.publish("claim.created", {
+          change: { opportunityId: found.opportunityId, claimId, volunteerName: found.volunteerName, status: "active" },
+          coordinatorIds: result.coordinatorIds,
+        });
         events.publish("claim.updated", {
           userId: volunteer.userId,
-          update: { opportunityId: found.opportunityId, claimId, status: "cancelled" },
+          update: { opportunityId: found.opportunityId, claimId, status: "active" },
         });
-        if (result.promoted) {
-          events.publish("claim.updated", {
-            userId: result.promoted.volunteerId,
-            update: { opportunityId: found.opportunityId, claimId: result.promoted.id, status: "active" },
-          });
-        }
       });
-      return { ...result.spots, promotedClaimId: result.promoted?.id ?? null };
+      return result.spots;
+    },
+
+    /**
+     * The job, the day before: each active claim on a klus starting within 24 hours, made before
+     * that window, gets one "confirm or hand over" notice (e-mailed at once when allowed).
+     */
+    async requestConfirmations(now = new Date()): Promise<number> {
+      const added = await db.transaction().execute(async (trx) => {
+        const due = await repo.takeDueConfirmationRequests(trx, now, CONFIRM_WINDOW_MS);
+        return notifications.addInTransaction(
+          trx,
+          due.map((claim) => ({
+            userId: claim.volunteerId,
+            kind: "confirmRequested",
+            data: { title: claim.title },
+            link: `/klussen/${claim.opportunityId}#meedoen`,
+          })),
+        );
+      });
+      notifications.announce(added);
+      return added.length;
+    },
+
+    /**
+     * The job that tells a klus's coordinators, once per claim, which claims were asked and not
+     * confirmed by 6 hours before the start or 12 hours after the question (whichever is earlier).
+     */
+    async flagUnconfirmed(now = new Date()): Promise<number> {
+      const added = await db.transaction().execute(async (trx) => {
+        const due = await repo.takeDueUnconfirmed(trx, now);
+        return notifications.addInTransaction(
+          trx,
+          due.flatMap((claim) =>
+            (claim.coordinatorIds ?? []).map((userId) => ({
+              userId,
+              kind: "claimUnconfirmed",
+              data: { title: claim.title, name: claim.volunteerName },
+              link: `/klussen/${claim.opportunityId}#aanmeldingen`,
+            })),
+          ),
+        );
+      });
+      notifications.announce(added);
+      return added.length;
     },
 
     /** Spots and spots left of a klus, or null when there is no such klus. */
@@ -263,14 +429,16 @@ export function createClaimsService(
     },
 
     /** What the klus page shows about claiming, for this actor. */
-    async stateFor(actor: Actor, opportunityId: string): Promise<KlusClaimState | null> {
+    async stateFor(actor: Actor, opportunityId: string, now = new Date()): Promise<KlusClaimState | null> {
       if (!uuidPattern.test(opportunityId)) return null;
       const klus = await repo.findOpportunity(db, opportunityId);
       if (!klus || klus.kind !== "task") return null;
       const taken = await repo.countTaken(db, opportunityId);
       const mine = actor.kind === "user" ? await repo.findLiveClaimOf(db, opportunityId, actor.userId) : undefined;
-      const started = klus.startsAt !== null && klus.startsAt <= new Date();
+      const started = klus.startsAt !== null && klus.startsAt <= now;
       return {
+        confirmWindow: inConfirmWindow(klus.startsAt, now),
+        dayOf: isDayOf(klus.startsAt, now),
         opportunityId,
         spots: klus.spots,
         spotsLeft: spotsLeftOf(klus.spots, taken),
@@ -283,15 +451,29 @@ export function createClaimsService(
               id: mine.id,
               status: mine.status as "active" | "waitlisted",
               position: mine.status === "waitlisted" ? Number(mine.position) : null,
+              confirmed: mine.confirmedAt !== null,
             }
           : null,
       };
     },
 
     /** The claims of a klus, for the organisation's coordinators: names, status, waitlist position. */
-    async listForOpportunity(actor: Actor, opportunityId: string): Promise<ClaimList> {
+    async listForOpportunity(actor: Actor, opportunityId: string, now = new Date()): Promise<ClaimList> {
       const klus = await requireCoordinatorOf(actor, opportunityId);
-      const rows = await repo.listLiveClaims(db, opportunityId);
+      const [rows, handedOver] = await Promise.all([
+        repo.listLiveClaims(db, opportunityId),
+        repo.listHandedOver(db, opportunityId),
+      ]);
+      // "Ik kom nog steeds" after a change, said within the day before the start, counts as confirmed too.
+      const windowStart = klus.startsAt ? klus.startsAt.getTime() - CONFIRM_WINDOW_MS : null;
+      const confirmationOf = (row: (typeof rows)[number]): Confirmation => {
+        if (row.confirmedAt) return "confirmed";
+        if (row.changeConfirmedAt && windowStart !== null && row.changeConfirmedAt.getTime() >= windowStart) {
+          return "confirmed";
+        }
+        if (row.flaggedAt) return "flagged";
+        return row.confirmRequestedAt ? "waiting" : "notAsked";
+      };
       let position = 0;
       const claims = rows.map((row) => ({
         id: row.id,
@@ -302,6 +484,7 @@ export function createClaimsService(
         attendance: row.attendance,
         hours: row.hours === null ? null : Number(row.hours),
         createdAt: row.createdAt.toISOString(),
+        confirmation: confirmationOf(row),
       }));
       const taken = await repo.countTaken(db, opportunityId);
       return {
@@ -309,11 +492,12 @@ export function createClaimsService(
         title: klus.title,
         startsAt: klus.startsAt?.toISOString() ?? null,
         endsAt: klus.endsAt?.toISOString() ?? null,
-        started: klus.startsAt !== null && klus.startsAt <= new Date(),
+        started: klus.startsAt !== null && klus.startsAt <= now,
         defaultHours: durationHours(klus.startsAt, klus.endsAt),
         spots: klus.spots,
         spotsLeft: spotsLeftOf(klus.spots, taken),
         claims,
+        handedOver: handedOver.map((row) => ({ id: row.id, volunteerName: row.volunteerName })),
       };
     },
 
@@ -336,7 +520,7 @@ export function createClaimsService(
     },
 
     /** The actor's claims that are not cancelled, soonest first. */
-    async myClaims(actor: Actor): Promise<MyClaimListItem[]> {
+    async myClaims(actor: Actor, now = new Date()): Promise<MyClaimListItem[]> {
       assertUser(actor);
       const rows = await repo.listClaimsOf(db, actor.userId);
       return rows.map((row) => ({
@@ -349,6 +533,8 @@ export function createClaimsService(
         endsAt: row.endsAt?.toISOString() ?? null,
         attendance: row.attendance,
         hours: row.hours === null ? null : Number(row.hours),
+        confirmed: row.confirmedAt !== null,
+        confirmWindow: row.status === "active" && inConfirmWindow(row.startsAt, now),
       }));
     },
   };

@@ -12,6 +12,8 @@ export interface MyClaimView {
   id: string;
   status: Exclude<ClaimStatus, "cancelled">;
   position: number | null;
+  /** Said "Ik kom" (one tap) for an active claim. */
+  confirmed: boolean;
 }
 
 /** A volunteer's own claim changed status: told to that volunteer only. */
@@ -30,7 +32,14 @@ export interface KlusClaimState extends SpotsView {
   /** Open and published: claiming is possible (before the start). */
   open: boolean;
   mine: MyClaimView | null;
+  /** The klus starts within a day: "Ik kom" and "Plek overdragen" are offered. */
+  confirmWindow: boolean;
+  /** Today (Amsterdam) is the day of the start: a freed spot stays free, the waitlist may take it. */
+  dayOf: boolean;
 }
+
+/** Whether an active claim was confirmed: asked the day before, then flagged to the coordinators when late. */
+export type Confirmation = "confirmed" | "waiting" | "flagged" | "notAsked";
 
 /** One row of the coordinators' list; only the display name, never contact details. */
 export interface ClaimListItem {
@@ -43,6 +52,7 @@ export interface ClaimListItem {
   attendance: Attendance | null;
   hours: number | null;
   createdAt: string;
+  confirmation: Confirmation;
 }
 
 export interface ClaimList extends SpotsView {
@@ -53,6 +63,8 @@ export interface ClaimList extends SpotsView {
   /** Hours a volunteer is credited with when the coordinator leaves them empty. */
   defaultHours: number;
   claims: ClaimListItem[];
+  /** Volunteers who handed their spot over. */
+  handedOver: Array<{ id: string; volunteerName: string }>;
 }
 
 /** One of the volunteer's claims, for "my klussen". */
@@ -63,6 +75,8 @@ export interface MyClaimListItem extends MyClaimView {
   endsAt: string | null;
   attendance: Attendance | null;
   hours: number | null;
+  /** The klus starts within a day and the claim is active: "Ik kom" is offered. */
+  confirmWindow: boolean;
 }
 
 /** What `claim` answers. */

@@ -21,6 +21,12 @@ export default {
       "Your application for “{{title}}” has had no answer after 14 days. What a pity! There are surely other vacancies that suit you.",
     feedbackRequested: "How did “{{title}}” go? Answer one short question.",
     newMessage: "New message from {{name}} in “{{conversationTitle}}”.",
+    confirmRequested: "“{{title}}” is soon. Are you coming? Confirm with one tap, or hand over your spot.",
+    spotFreeToday: "A spot came free today for “{{title}}”. Can you still come? Take the spot.",
+    claimHandedOver: "{{name}} handed over the spot for “{{title}}”. A spot is free again.",
+    claimHandedOverPromoted:
+      "{{name}} handed over the spot for “{{title}}”. {{promotedName}} from the waiting list takes part now.",
+    claimUnconfirmed: "{{name}} has not yet confirmed coming to “{{title}}”.",
     klusReminder: "Reminder: you are taking part in “{{title}}” soon.",
     klusChanged: "The time or place of “{{title}}” has changed. Are you still coming?",
     klusCancelled: "“{{title}}” will not take place. The organisation cancelled it.",

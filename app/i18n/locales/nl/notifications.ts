@@ -22,6 +22,12 @@ export default {
       "Uw reactie op “{{title}}” heeft na 14 dagen nog geen antwoord. Jammer! Er zijn vast andere vacatures die bij u passen.",
     feedbackRequested: "Hoe ging het met “{{title}}”? Beantwoord één korte vraag.",
     newMessage: "Nieuw bericht van {{name}} in “{{conversationTitle}}”.",
+    confirmRequested: "Binnenkort is “{{title}}”. Komt u? Bevestig met één tik, of draag uw plek over.",
+    spotFreeToday: "Vandaag is er een plek vrijgekomen bij “{{title}}”. Kunt u nog? Neem de plek.",
+    claimHandedOver: "{{name}} heeft de plek bij “{{title}}” overgedragen. Er is weer een plek vrij.",
+    claimHandedOverPromoted:
+      "{{name}} heeft de plek bij “{{title}}” overgedragen. {{promotedName}} van de wachtlijst doet nu mee.",
+    claimUnconfirmed: "{{name}} heeft voor “{{title}}” nog niet bevestigd te komen.",
     klusReminder: "Denk eraan: u doet binnenkort mee met “{{title}}”.",
     klusChanged: "De tijd of plaats van “{{title}}” is veranderd. Komt u nog steeds?",
     klusCancelled: "“{{title}}” gaat niet door. De organisatie heeft de klus afgezegd.",

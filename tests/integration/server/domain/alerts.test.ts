@@ -206,8 +206,8 @@ describe("the digest", () => {
   });
 });
 
-describe("the reminder the day before", () => {
-  it("reminds each active claimant once, in the app and by e-mail", async () => {
+describe("the day-before question (confirm or hand over)", () => {
+  it("asks each active claimant once, in the app and by e-mail at once", async () => {
     const now = new Date("2024-06-03T09:00:00Z");
     const klus = await createOpportunity(db, {
       title: "Bankjes verven",
@@ -223,13 +223,13 @@ describe("the reminder the day before", () => {
         .values({ opportunity_id: klus.id, volunteer_id: volunteerId, status, created_at: createdAt })
         .execute();
     await insertClaim(gijs.id, new Date("2024-05-20T09:00:00Z"));
-    // Signed up on the day: no reminder needed.
+    // Signed up on the day: they just said they come; not asked.
     await insertClaim(late.id, new Date(now.getTime() - minutes(60)));
     await insertClaim(waiting.id, new Date("2024-05-20T09:00:00Z"), "waitlisted");
 
-    await alerts.sendReminders(now);
+    await services.claims.requestConfirmations(now);
     await alerts.idle();
-    await alerts.sendReminders(new Date(now.getTime() + minutes(60)));
+    await services.claims.requestConfirmations(new Date(now.getTime() + minutes(60)));
     await alerts.idle();
 
     const reminders = (userId: string) =>
@@ -237,11 +237,11 @@ describe("the reminder the day before", () => {
         .selectFrom("notifications")
         .selectAll()
         .where("user_id", "=", userId)
-        .where("kind", "=", "klusReminder")
+        .where("kind", "=", "confirmRequested")
         .execute();
     const mine = await reminders(gijs.id);
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ data: { title: "Bankjes verven" }, link: `/klussen/${klus.id}` });
+    expect(mine[0]).toMatchObject({ data: { title: "Bankjes verven" }, link: `/klussen/${klus.id}#meedoen` });
     expect(mine[0]?.emailed_at).not.toBeNull();
     expect(await reminders(late.id)).toHaveLength(0);
     expect(await reminders(waiting.id)).toHaveLength(0);

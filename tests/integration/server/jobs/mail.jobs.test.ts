@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createOpportunity, createVolunteer } from "../../../../db/factories";
 import type { Actor } from "../../../../server/domain/actor";
 import { createServices } from "../../../../server/domain/services";
-import { sendDigests, sendKlusReminders } from "../../../../server/jobs/mail.jobs";
+import { requestKlusConfirmations, sendDigests } from "../../../../server/jobs/mail.jobs";
 import { createTestServices } from "../../../support/context";
 import { startTestSmtp } from "../../../support/smtp";
 
@@ -16,7 +16,7 @@ afterAll(() => services.background.drain());
 const hour = 3_600_000;
 
 describe("the mail jobs", () => {
-  it("remind once per claim, and a reminder that waited for quiet hours comes with the next digest", async () => {
+  it("ask to confirm once per claim, and a question that waited for quiet hours comes with the next digest", async () => {
     const { user } = await createVolunteer(db, { user: { password_hash: "!" } });
     const actor: Actor = { kind: "user", userId: user.id, roles: ["volunteer"] };
     await services.alerts.savePreferences(actor, {
@@ -42,13 +42,13 @@ describe("the mail jobs", () => {
       })
       .execute();
 
-    expect(await sendKlusReminders(services, now)).toBeGreaterThanOrEqual(1);
-    await sendKlusReminders(services, new Date(now.getTime() + hour));
+    expect(await requestKlusConfirmations(services, now)).toBeGreaterThanOrEqual(1);
+    await requestKlusConfirmations(services, new Date(now.getTime() + hour));
     const reminders = await db
       .selectFrom("notifications")
       .select(["id", "emailed_at"])
       .where("user_id", "=", user.id)
-      .where("kind", "=", "klusReminder")
+      .where("kind", "=", "confirmRequested")
       .execute();
     expect(reminders).toHaveLength(1);
     // No listener in this test: nothing was e-mailed at once, so it waits for the digest.
