@@ -128,7 +128,10 @@ function ConfirmOrHandOver({
         <p className="utrecht-paragraph">{explain}</p>
         <OwnClaimForm intent="hand-over" claimId={mine.id} label={t("handOverSure")} primary />
         <p className="utrecht-paragraph">
-          <Link to={`${location.pathname}#meedoen`} className="utrecht-link">
+          <Link
+            to={`${location.pathname}#meedoen`}
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          >
             {t("handOverKeep")}
           </Link>
         </p>
@@ -136,14 +139,14 @@ function ConfirmOrHandOver({
     );
   }
   return (
-    <>
+    <div className="noaber-claim__confirm">
       {mine.confirmed ? (
         <p className="utrecht-paragraph">{t("confirmedState")}</p>
       ) : (
-        <>
+        <div>
           <p className="utrecht-paragraph">{t("confirmAsk")}</p>
           <OwnClaimForm intent="confirm" claimId={mine.id} label={t("confirm")} primary />
-        </>
+        </div>
       )}
       <p className="utrecht-paragraph">
         <Link to={`${location.pathname}?overdragen=1#meedoen`} className="utrecht-link">
@@ -151,7 +154,7 @@ function ConfirmOrHandOver({
         </Link>{" "}
         {explain}
       </p>
-    </>
+    </div>
   );
 }
 
