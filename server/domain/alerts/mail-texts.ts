@@ -56,7 +56,8 @@ const kinds: Record<Locale, Record<string, string>> = {
     confirmRequested: "“{title}” is soon. Are you coming? Confirm with one tap, or hand over your spot.",
     spotFreeToday: "A spot came free today for “{title}”. Can you still come? Take the spot.",
     claimHandedOver: "Someone handed over their spot for “{title}”.",
-    claimHandedOverPromoted: "Someone handed over their spot for “{title}”; someone from the waiting list takes part now.",
+    claimHandedOverPromoted:
+      "Someone handed over their spot for “{title}”; someone from the waiting list takes part now.",
     claimUnconfirmed: "Someone has not yet confirmed coming to “{title}”.",
     klusChanged: "The time or place of “{title}” has changed. Are you still coming?",
     klusCancelled: "“{title}” will not take place. The organisation cancelled it.",

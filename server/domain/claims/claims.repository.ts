@@ -389,12 +389,7 @@ export async function setAttendance(
 }
 
 /** Claims the volunteer made in the last `seconds`, cancelled ones included: the rate limit counts attempts. */
-export async function countRecentClaims(
-  db: DbOrTrx,
-  volunteerId: string,
-  seconds: number,
-  now: Date,
-): Promise<number> {
+export async function countRecentClaims(db: DbOrTrx, volunteerId: string, seconds: number, now: Date): Promise<number> {
   const row = await db
     .selectFrom("claims")
     .select((eb) => eb.fn.countAll<string>().as("n"))

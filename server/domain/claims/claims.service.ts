@@ -116,7 +116,9 @@ export function createClaimsService(
       const waiting = freed && dayOf ? await repo.waitlistedVolunteerIds(trx, klus.id) : [];
       const link = `/klussen/${klus.id}`;
       const added = await notifications.addInTransaction(trx, [
-        ...(promoted ? [{ userId: promoted.volunteerId, kind: "claimPromoted", data: { title: klus.title }, link }] : []),
+        ...(promoted
+          ? [{ userId: promoted.volunteerId, kind: "claimPromoted", data: { title: klus.title }, link }]
+          : []),
         ...waiting.map((userId) => ({
           userId,
           kind: "spotFreeToday",
@@ -159,9 +161,16 @@ export function createClaimsService(
         });
       }
       events.publish("claim.cancelled", {
-        change: { opportunityId: found.opportunityId, claimId, volunteerName: found.volunteerName, status: "cancelled" },
+        change: {
+          opportunityId: found.opportunityId,
+          claimId,
+          volunteerName: found.volunteerName,
+          status: "cancelled",
+        },
         coordinatorIds: result.coordinatorIds,
-        promoted: result.promoted ? { claimId: result.promoted.id, volunteerName: result.promoted.volunteerName } : null,
+        promoted: result.promoted
+          ? { claimId: result.promoted.id, volunteerName: result.promoted.volunteerName }
+          : null,
       });
       // The volunteer's other tabs, and the promoted volunteer's open klus page, show their own claim.
       events.publish("claim.updated", {
@@ -303,7 +312,11 @@ export function createClaimsService(
      * Hands the actor's active spot over: like cancelling (waitlist first, except on the day
      * itself), recorded as a hand-over so the coordinators see it.
      */
-    handOver(actor: Actor, input: OwnClaimInput, now = new Date()): Promise<SpotsView & { promotedClaimId: string | null }> {
+    handOver(
+      actor: Actor,
+      input: OwnClaimInput,
+      now = new Date(),
+    ): Promise<SpotsView & { promotedClaimId: string | null }> {
       return giveUp(actor, parseInput(ownClaimSchema, input).claimId, now, true);
     },
 

@@ -27,7 +27,8 @@ export default {
     confirmRequested: "«{{title}}» уже скоро. Ви прийдете? Підтвердьте одним натиском або передайте своє місце.",
     spotFreeToday: "Сьогодні звільнилося місце в «{{title}}». Ви ще можете прийти? Займіть його.",
     claimHandedOver: "{{name}} передає своє місце в «{{title}}». Знову є вільне місце.",
-    claimHandedOverPromoted: "{{name}} передає своє місце в «{{title}}». {{promotedName}} зі списку очікування тепер бере участь.",
+    claimHandedOverPromoted:
+      "{{name}} передає своє місце в «{{title}}». {{promotedName}} зі списку очікування тепер бере участь.",
     claimUnconfirmed: "{{name}} ще не підтвердив(-ла), що прийде на «{{title}}».",
     klusReminder: "Нагадування: незабаром Ви берете участь у «{{title}}».",
     klusChanged: "Час або місце «{{title}}» змінилися. Ви все ще прийдете?",
