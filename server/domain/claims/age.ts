@@ -11,6 +11,14 @@ export function amsterdamDay(instant: Date): string {
 }
 
 /**
+ * Whether `now` is on the Amsterdam day of a klus's start: then a freed spot is not given to the
+ * waitlist (the next in line may not make it); it stays free for whoever can still come.
+ */
+export function isDayOf(startsAt: Date | null, now: Date): boolean {
+  return startsAt !== null && amsterdamDay(startsAt) === amsterdamDay(now);
+}
+
+/**
  * Age in whole years on a calendar day; `birthDate` is "YYYY-MM-DD" or a Date at midnight UTC (a
  * PostgreSQL `date`). Someone born on 29 February turns a year older on 1 March in other years.
  */

@@ -4,7 +4,7 @@ import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } 
 import type { NotificationsService } from "../notifications/notifications.service";
 import { enqueueSearchUpdate } from "../search/search.outbox";
 import type { ServiceDependencies } from "../services";
-import { ageOn, amsterdamDay } from "./age";
+import { ageOn, amsterdamDay, isDayOf } from "./age";
 import * as repo from "./claims.repository";
 import {
   cancelClaimSchema,
@@ -32,11 +32,6 @@ const CLAIMS_PER_MINUTE = 10;
 
 /** The day-before "confirm or hand over" goes out once a klus starts within a day. */
 export const CONFIRM_WINDOW_MS = 24 * 3_600_000;
-
-/** Whether `now` is on the Amsterdam day of the klus's start: then a freed spot is not given to the waitlist. */
-export function isDayOf(startsAt: Date | null, now: Date): boolean {
-  return startsAt !== null && amsterdamDay(startsAt) === amsterdamDay(now);
-}
 
 const inConfirmWindow = (startsAt: Date | null, now: Date) =>
   startsAt !== null && startsAt > now && startsAt.getTime() - now.getTime() <= CONFIRM_WINDOW_MS;

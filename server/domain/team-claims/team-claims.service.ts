@@ -1,6 +1,6 @@
 import type { Trx } from "../../../db/connect";
 import { groupCoordinatorRoles, requireTeamCoordinator, type Actor } from "../actor";
-import { ageOn, amsterdamDay } from "../claims/age";
+import { ageOn, amsterdamDay, isDayOf } from "../claims/age";
 import * as claimsRepo from "../claims/claims.repository";
 import type { SpotsView } from "../claims/claims.types";
 import { countedMessage } from "../counted-message";
@@ -72,33 +72,56 @@ export function createTeamClaimsService(
 
   /**
    * Frees `count` reserved spots of a locked team claim: the waitlist first (by seq), the rest
-   * become open spots (the search outbox learns). Run under the klus lock.
+   * become open spots (the search outbox learns). On the Amsterdam day of the start nobody is
+   * promoted (as when a volunteer cancels): the spots stay free and everyone waiting is told.
+   * Run under the klus lock.
    */
   async function freeSpots(
     trx: Trx,
-    opportunityId: string,
+    klus: { id: string; title: string; status: string; startsAt: Date | null },
     teamClaimId: string,
     count: number,
     releasedAt: Date | null,
+    now: Date,
   ) {
     await repo.takeUnnamed(trx, teamClaimId, count, releasedAt);
+    const dayOf = isDayOf(klus.startsAt, now);
     const promoted: Promoted[] = [];
-    for (let i = 0; i < count; i++) {
-      const next = await claimsRepo.promoteFirstWaitlisted(trx, opportunityId);
+    for (let i = 0; i < count && !dayOf; i++) {
+      const next = await claimsRepo.promoteFirstWaitlisted(trx, klus.id, now);
       if (!next) break;
       promoted.push(next);
     }
-    if (promoted.length < count) await enqueueSearchUpdate(trx, [opportunityId]);
-    return promoted;
+    const freed = promoted.length < count;
+    if (freed) await enqueueSearchUpdate(trx, [klus.id]);
+    const waiting =
+      freed && dayOf && klus.status === "open" ? await claimsRepo.waitlistedVolunteerIds(trx, klus.id) : [];
+    const notices: NewNotification[] = [
+      ...promotedNotices(promoted, klus),
+      ...waiting.map((userId) => ({
+        userId,
+        kind: "spotFreeToday",
+        data: { title: klus.title },
+        link: `/klussen/${klus.id}#meedoen`,
+      })),
+    ];
+    return { promoted, freed, notices };
   }
 
   function announceFreed(
-    result: { spots: SpotsView; promoted: Promoted[]; added: Parameters<NotificationsService["announce"]>[0] },
+    result: {
+      spots: SpotsView;
+      promoted: Promoted[];
+      freed: boolean;
+      added: Parameters<NotificationsService["announce"]>[0];
+    },
     opportunityId: string,
   ) {
     afterCommit(() => {
       notifications.announce(result.added);
       events.publish("claim.changed", result.spots);
+      // Spots that did not go to the waitlist: the notice waves may tell more people.
+      if (result.freed) events.publish("klus.spot_freed", { opportunityId });
       if (result.promoted.length > 0) {
         events.publish("klus.members_changed", {
           opportunityId,
@@ -244,7 +267,7 @@ export function createTeamClaimsService(
     },
 
     /** Gives back reserved spots that will not get a name: to the waitlist first, then open. */
-    async giveBack(actor: Actor, input: GiveBackSpotsInput): Promise<SpotsView> {
+    async giveBack(actor: Actor, input: GiveBackSpotsInput, now = new Date()): Promise<SpotsView> {
       requireTeamCoordinator(actor);
       const data = parseInput(giveBackSpotsSchema, input);
       const { team } = await requireOwnTeamClaim(actor, data.teamClaimId);
@@ -257,12 +280,13 @@ export function createTeamClaimsService(
             count: [countedMessage("claims:team.errors.giveBack.tooMany", locked.unnamedSpots)],
           });
         }
-        const promoted = await freeSpots(trx, klus.id, team.id, data.count, null);
-        const added = await notifications.addInTransaction(trx, promotedNotices(promoted, klus));
+        const { promoted, freed, notices } = await freeSpots(trx, klus, team.id, data.count, null, now);
+        const added = await notifications.addInTransaction(trx, notices);
         const taken = await claimsRepo.countTaken(trx, klus.id);
         return {
           spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) },
           promoted,
+          freed,
           added,
         };
       });
@@ -284,11 +308,11 @@ export function createTeamClaimsService(
           const team = await repo.lockTeamClaim(trx, id);
           if (!klus || !team || team.unnamedSpots < 1) return null;
           const count = team.unnamedSpots;
-          const promoted = await freeSpots(trx, klus.id, team.id, count, now);
+          const { promoted, freed, notices } = await freeSpots(trx, klus, team.id, count, now, now);
           // A klus that was closed meanwhile needs no news about spots that nobody can take.
           const coordinators = klus.status === "open" ? await claimsRepo.coordinatorIds(trx, team.organisationId) : [];
           const added = await notifications.addInTransaction(trx, [
-            ...promotedNotices(promoted, klus),
+            ...notices,
             ...coordinators.map((userId) => ({
               userId,
               kind: "teamSpotsReleased",
@@ -300,6 +324,7 @@ export function createTeamClaimsService(
           return {
             spots: { opportunityId: klus.id, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) },
             promoted,
+            freed,
             added,
           };
         });

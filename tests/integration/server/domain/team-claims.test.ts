@@ -43,6 +43,7 @@ function collect<E extends keyof DomainEventMap>(name: E) {
   return seen;
 }
 const spotEvents = collect("claim.changed");
+const freedEvents = collect("klus.spot_freed");
 
 async function klus(overrides: Parameters<typeof createOpportunity>[1] = {}) {
   const organisation = await createOrganisation(db);
@@ -274,6 +275,29 @@ describe("giving back and releasing unnamed spots", () => {
       code: "invalid",
       fieldErrors: { count: ["claims:team.errors.giveBack.tooMany#1"] },
     });
+  });
+
+  it("on the day itself gives spots back to nobody on the waitlist: they stay free and the waitlist is told", async () => {
+    const startsAt = new Date("2031-02-12T14:00:00Z");
+    const opportunity = await klus({ spots: 2, starts_at: startsAt, title: "Bankjes schuren" });
+    const { coordinator } = await team();
+    const { teamClaimId } = await teamClaims.create(coordinator, {
+      opportunityId: opportunity.id,
+      teamName: "Schuurders",
+      spots: 2,
+    });
+    const [waiting] = await createVolunteers(db, 1);
+    await claims.claim(volunteer(waiting!.id), { opportunityId: opportunity.id });
+
+    // Noon in Groningen on the day of the start.
+    const spots = await teamClaims.giveBack(coordinator, { teamClaimId, count: 1 }, new Date("2031-02-12T11:00:00Z"));
+    expect(spots.spotsLeft).toBe(1);
+    expect(await claimCounts(opportunity.id)).toEqual({ active: 0, waitlisted: 1, teamClaims: 1, reserved: 1 });
+    expect(freedEvents.filter((event) => event.opportunityId === opportunity.id)).toHaveLength(1);
+    const told = await services.notifications.listMine(volunteer(waiting!.id));
+    expect(told.filter((n) => n.kind === "spotFreeToday").map((n) => n.link)).toEqual([
+      `/klussen/${opportunity.id}#meedoen`,
+    ]);
   });
 
   it("releases spots still unnamed before the start: waitlist first, coordinator told, once", async () => {
