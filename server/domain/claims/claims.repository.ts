@@ -260,9 +260,10 @@ export async function takeDueConfirmationRequests(trx: Trx, now: Date, windowMs:
 /**
  * Marks as flagged the claims asked to confirm and still unconfirmed at their flag moment (6 hours
  * before the start, or 12 hours after the question, whichever is earlier), and returns them with
- * the klus's coordinators. A "still coming" after a change made since the question counts as confirmed.
+ * the klus's coordinators. A "still coming" after a change, said within `window` before the start,
+ * counts as confirmed (as in the coordinators' list).
  */
-export async function takeDueUnconfirmed(trx: Trx, now: Date) {
+export async function takeDueUnconfirmed(trx: Trx, now: Date, windowMs: number) {
   const { rows } = await sql<{
     claimId: string;
     opportunityId: string;
@@ -275,7 +276,7 @@ export async function takeDueUnconfirmed(trx: Trx, now: Date) {
     where o.id = c.opportunity_id and u.id = c.volunteer_id
       and c.status = 'active' and c.confirm_requested_at is not null and c.confirmed_at is null
       and c.unconfirmed_flagged_at is null
-      and (c.change_confirmed_at is null or c.change_confirmed_at < c.confirm_requested_at)
+      and (c.change_confirmed_at is null or c.change_confirmed_at < o.starts_at - ${`${windowMs} milliseconds`}::interval)
       and o.starts_at > ${now}
       and least(o.starts_at - interval '6 hours', c.confirm_requested_at + interval '12 hours') <= ${now}
     returning c.id as "claimId", o.id as "opportunityId", o.title,

@@ -410,7 +410,7 @@ export function createClaimsService(
      */
     async flagUnconfirmed(now = new Date()): Promise<number> {
       const added = await db.transaction().execute(async (trx) => {
-        const due = await repo.takeDueUnconfirmed(trx, now);
+        const due = await repo.takeDueUnconfirmed(trx, now, CONFIRM_WINDOW_MS);
         return notifications.addInTransaction(
           trx,
           due.flatMap((claim) =>

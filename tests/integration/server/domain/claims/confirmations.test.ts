@@ -233,7 +233,7 @@ describe("unconfirmed claims flagged to the coordinator", () => {
     const [confirmedClaim, silentClaim, changedClaim] = await claimInOrder(opportunity.id, [yes!, silent!, changed!]);
     await claims.requestConfirmations(dayBefore(20));
     await claims.confirm(yes!, { claimId: confirmedClaim!.id }, dayBefore(19));
-    // "Ik kom nog steeds" after a change, said after the question, counts as confirmed.
+    // "Ik kom nog steeds" after a change, said within the day before the start, counts as confirmed.
     await db
       .updateTable("claims")
       .set({ change_confirm_requested_at: dayBefore(19), change_confirmed_at: dayBefore(18) })
