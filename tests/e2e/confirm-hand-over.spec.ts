@@ -76,11 +76,19 @@ test("the day before: one confirms in one tap, the other hands over, and the wai
   await cato.page.goto("/meldingen");
   await expect(cato.page.getByText(`Er is een plek vrijgekomen: u doet nu mee met “${title}”.`)).toBeVisible();
 
-  // The coordinator sees who confirmed, who has not been asked, and who handed over.
+  // Cato confirms from her agenda ("Mijn klussen") in one tap too.
+  await cato.page.goto("/agenda");
+  await expectNoAccessibilityViolations(cato.page);
+  await cato.page.getByRole("button", { name: `Ik kom naar “${title}”` }).click();
+  await expect(cato.page.getByText("Dank u wel: u heeft laten weten dat u komt.")).toBeVisible();
+  await expectNoAccessibilityViolations(cato.page);
+  await screenshot(cato.page, "agenda");
+
+  // The coordinator sees who confirmed and who handed over.
   await organisation.goto(klusUrl);
   const list = organisation.getByRole("region", { name: "Aanmeldingen" });
   await expect(list.getByRole("row", { name: new RegExp(`Anna ${token}`) })).toContainText("Komt (bevestigd)");
-  await expect(list.getByRole("row", { name: new RegExp(`Cato ${token}`) })).toContainText("Nog niet gevraagd");
+  await expect(list.getByRole("row", { name: new RegExp(`Cato ${token}`) })).toContainText("Komt (bevestigd)");
   await expect(list.getByText(`Bram ${token} heeft de plek overgedragen.`)).toBeVisible();
   await expectNoAccessibilityViolations(organisation);
   await screenshot(organisation, "coordinator");
