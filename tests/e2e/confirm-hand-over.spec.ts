@@ -59,6 +59,11 @@ test("the day before: one confirms in one tap, the other hands over, and the wai
   await expect(anna.page.getByText("Dank u wel: u heeft laten weten dat u komt.")).toBeVisible();
   await expect(anna.page.getByText("U heeft laten weten dat u komt. Dank u wel!")).toBeVisible();
   await expectNoAccessibilityViolations(anna.page);
+  // The same state in Arabic (right to left).
+  await anna.page.getByRole("button", { name: "العربية" }).click();
+  await expect(anna.page.getByText("أخبرتنا أنك ستأتي. شكراً لك!")).toBeVisible();
+  await expectNoAccessibilityViolations(anna.page);
+  await screenshot(anna.page, "confirmed-ar");
 
   // Bram hands over, in two steps that say what happens.
   await bram.page.goto(klusUrl);
