@@ -104,6 +104,7 @@ export async function runPolicy(input: {
       }
     }
     klus.taken = taken;
+    klus.record.maxTaken = Math.max(klus.record.maxTaken, taken);
     if (taken >= klus.plan.spots && klus.record.fullAt === null) klus.record.fullAt = clock;
   }
 
@@ -131,6 +132,7 @@ export async function runPolicy(input: {
         const weekStart = Math.floor(clock / units.week) * units.week;
         const thisWeek = times.filter((t) => t >= weekStart).length;
         times.push(clock);
+        k.record.notices += 1;
         const key = `${volunteer.index}:${k.plan.index}`;
         const n = (toldCount.get(key) ?? 0) + 1;
         toldCount.set(key, n);
@@ -190,6 +192,9 @@ export async function runPolicy(input: {
           fullAt: null,
           heldAtStart: 0,
           noShows: 0,
+          wijkCode: plan.buurt.wijkCode,
+          maxTaken: 0,
+          notices: 0,
         },
       };
       klussen.push(klus);

@@ -34,6 +34,10 @@ export interface KlusRecord {
   /** Spots held at the start (by who was then active). */
   heldAtStart: number;
   noShows: number;
+  /** For checks: the wijk, the most spots ever taken at once, and how many notices went out about it. */
+  wijkCode: string;
+  maxTaken: number;
+  notices: number;
 }
 
 export interface RunRecord {

@@ -19,7 +19,7 @@ async function main() {
   const log = (message: string) => process.stderr.write(`[simulate] ${message}\n`);
   const server = await startServer();
   try {
-    const report = await simulate(options, server, log);
+    const { report } = await simulate(options, server, log);
     const json = `${JSON.stringify(report, null, 2)}\n`;
     process.stdout.write(json);
     if (options.out) await writeFile(options.out, json);

@@ -7,7 +7,7 @@ import type { Actor } from "../../server/domain/actor";
 import type { Services } from "../../server/domain/services";
 import { runPolicy } from "./engine";
 import { createRunDatabase, type Server } from "./infrastructure";
-import { ratios, summarise, type PolicyFigures } from "./metrics";
+import { ratios, summarise, type PolicyFigures, type RunRecord } from "./metrics";
 import type { Options } from "./options";
 import { noaber, population, response, stream, units } from "./parameters";
 import { hasNoaberServices, noaberPolicy } from "./policies/noaber";
@@ -49,11 +49,14 @@ export interface SimulationReport {
   runtimeSeconds: number;
 }
 
+/** The report, and each policy's raw record for checks (tests). */
 export async function simulate(
   options: Options,
   server: Server,
   log: (message: string) => void = () => {},
-): Promise<SimulationReport> {
+  /** Tests only: wraps the services a run's policies get (e.g. a stand-in for parts not merged yet). */
+  adapt: (services: Services) => Services | Promise<Services> = (services) => services,
+): Promise<{ report: SimulationReport; records: Partial<Record<PolicyName, RunRecord>>; world: World }> {
   const began = performance.now();
   const { buurten, skills } = await loadBuurten();
   const world: World = planWorld(createRandom(options.seed), {
@@ -70,10 +73,12 @@ export async function simulate(
 
   const names: PolicyName[] = options.policy === "both" ? ["whatsapp", "noaber"] : [options.policy];
   const figures: Partial<Record<PolicyName, PolicyFigures>> = {};
+  const records: Partial<Record<PolicyName, RunRecord>> = {};
   for (const name of names) {
     const run = await createRunDatabase(server, `simulate_${name}_${process.pid}`);
     try {
-      if (name === "noaber" && !hasNoaberServices(run.services)) {
+      const services = await adapt(run.services);
+      if (name === "noaber" && !hasNoaberServices(services)) {
         throw new Error(
           "The Noaber policy needs services.notices and the claims confirmations (issue 11's waves and confirm parts); run with --policy whatsapp until they are merged.",
         );
@@ -82,7 +87,7 @@ export async function simulate(
       // Each policy its own dice for the things only it does (the coordinator's repost delay).
       const policyRandom = createRandom(options.seed ^ (name === "whatsapp" ? 0x5a5a5a5a : 0x3c3c3c3c));
       const policy: Policy =
-        name === "whatsapp" ? whatsappPolicy(run.services, policyRandom) : noaberPolicy(run.services, world.volunteers);
+        name === "whatsapp" ? whatsappPolicy(services, policyRandom) : noaberPolicy(services, world.volunteers);
       const record = await runPolicy({
         db: run.db,
         world,
@@ -90,9 +95,10 @@ export async function simulate(
         seed: options.seed,
         start,
         weeks: options.weeks,
-        publish: publishThrough(run.services, world, start),
+        publish: publishThrough(services, world, start),
         log,
       });
+      records[name] = record;
       figures[name] = summarise(record);
       log(`${name}: done`);
     } finally {
@@ -100,7 +106,7 @@ export async function simulate(
     }
   }
 
-  return {
+  const report: SimulationReport = {
     seed: options.seed,
     options: { weeks: options.weeks, volunteers: options.volunteers, policy: options.policy },
     world: {
@@ -115,4 +121,5 @@ export async function simulate(
     ratios: figures.noaber && figures.whatsapp ? ratios(figures.noaber, figures.whatsapp) : null,
     runtimeSeconds: Math.round((performance.now() - began) / 100) / 10,
   };
+  return { report, records, world };
 }
