@@ -45,7 +45,7 @@ export const population = {
 export const stream = {
   /** Organisations posting klussen: the ~25 active ones of a city this size. */
   organisations: 25,
-  /** Klussen per organisation per week on average (Poisson): ~37 a week over the city, ~1.9 per wijk. */
+  /** Klussen per organisation per week on average (Poisson, weekend days thinned below): ~33 a week over the city. */
   klussenPerOrganisationWeek: 1.5,
   /** Share of an organisation's klussen in its own buurt; the rest elsewhere in its wijk. */
   ownBuurt: 0.8,
@@ -78,8 +78,8 @@ export const stream = {
 };
 
 export const response = {
-  /** The chance that a keen, near, available, skilled volunteer who just read an average klus says yes. */
-  base: 0.35,
+  /** The chance of a yes from the best-suited (keen, next door, available, skilled, first notice this week): one in five. */
+  base: 0.2,
   /** Distance decay: the chance falls by e per this many km between home buurt and klus buurt. */
   distanceScaleKm: 2.5,
   /** A klus asking for a skill the volunteer has is more tempting; one they lack less so. */
