@@ -53,6 +53,14 @@ export async function createRunDatabase(server: Server, name: string): Promise<R
   const db = connectDatabase(url.toString(), { max: 4 });
   await migrateToLatest(db);
   await seedReferenceData(db);
+  // Ids the services leave to PostgreSQL come from a sequence in this throw-away database, so a run
+  // that does the same things in the same order gets the same ids (a rule that orders by id stays
+  // repeatable). The schema itself is untouched.
+  await sql`create sequence simulation_ids`.execute(db);
+  for (const table of ["opportunities", "claims", "notifications"]) {
+    await sql`alter table ${sql.table(table)} alter column id
+      set default (lpad(to_hex(nextval('simulation_ids')), 32, '0'))::uuid`.execute(db);
+  }
   const events = new DomainEvents();
   const services = createServices({
     db,

@@ -19,6 +19,7 @@ export const usage = `Usage: npm run simulate -- [--seed N] [--weeks 8] [--volun
 
 /** "--seed 7 --policy=whatsapp" → options; throws a readable message on anything else. */
 export function parseOptions(argv: readonly string[]): Options {
+  if (argv.includes("--help") || argv.includes("-h")) throw new Error(usage);
   const raw: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
