@@ -61,6 +61,8 @@ export async function runPolicy(input: {
   const klussen: Array<Klus & { record: KlusRecord; started: boolean }> = [];
   const klusById = new Map<string, (typeof klussen)[number]>();
   const claims = new Map<string, ClaimState>();
+  /** "volunteer:klus" for every claim ever made. */
+  const claimed = new Set<string>();
   const noticeTimes: number[][] = world.volunteers.map(() => []);
   const toldCount = new Map<string, number>();
   const stats = {
@@ -96,6 +98,7 @@ export async function runPolicy(input: {
           handedOver: false,
         };
         claims.set(row.id, claim);
+        claimed.add(`${volunteer.index}:${klus.plan.index}`);
       }
       claim.status = row.status;
       if (row.status === "active") {
@@ -142,10 +145,8 @@ export async function runPolicy(input: {
         const at = answerMoment(dice, clock, policy.channel);
         queue.schedule(at, async () => {
           if (at >= k.plan.startsAt) return;
-          const mine = [...claims.values()].some(
-            (c) => c.klus === k.plan.index && c.volunteer === volunteer.index && c.status !== "cancelled",
-          );
-          if (mine) return;
+          // Already on it, or gave it up before: they do not reply again.
+          if (claimed.has(`${volunteer.index}:${k.plan.index}`)) return;
           const outcome = await policy.reply(actorOf(volunteer.index), k);
           if (outcome === "lost") {
             stats.repliesLost += 1;
