@@ -70,7 +70,7 @@ describe("profiles", () => {
       homeBuurtCode: selwerd,
       skills: [second!.slug, third!.slug],
       languages: ["nl", "ti"],
-      availability: ["weekday-evening", "weekend-morning"],
+      availability: ["mon-evening", "sat-morning"],
       interests: [third!.categorySlug],
       about: "  Ik ben handig en heb een auto.  ",
     });
@@ -79,7 +79,7 @@ describe("profiles", () => {
     expect(updated.skills.map((s) => s.slug).sort()).toEqual([second!.slug, third!.slug].sort());
     expect(updated).toMatchObject({
       languages: ["nl", "ti"],
-      availability: ["weekday-evening", "weekend-morning"],
+      availability: ["mon-evening", "sat-morning"],
       interests: [third!.categorySlug],
       about: "Ik ben handig en heb een auto.",
     });
