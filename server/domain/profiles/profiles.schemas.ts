@@ -133,11 +133,12 @@ export const updateProfileSchema = profileFields
     if (value.availabilityMode === "times" && value.availability.length === 0) {
       ctx.addIssue({ code: "custom", path: ["availability"], message: "profile:errors.availability.none" });
     }
+    // Ticked times under "flexibel" are a slip either way: ask rather than drop what was ticked.
+    if (value.availabilityMode === "flexible" && value.availability.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["availability"], message: "profile:errors.availability.both" });
+    }
   })
-  .transform(({ availabilityMode, ...rest }) => ({
-    ...rest,
-    availability: availabilityMode === "flexible" ? [] : rest.availability,
-  }));
+  .transform(({ availabilityMode: _mode, ...rest }) => rest);
 
 export type UpdateProfileInput = z.input<typeof updateProfileSchema>;
 export type UpdateProfileData = z.output<typeof updateProfileSchema>;

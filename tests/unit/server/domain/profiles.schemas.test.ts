@@ -48,15 +48,16 @@ describe("updateProfileSchema", () => {
     expect(availabilitySlots.at(-1)).toBe("sun-evening");
   });
 
-  it("flexibel clears the chosen times; 'only these times' needs at least one", () => {
-    expect(
-      updateProfileSchema.parse({ availabilityMode: "flexible", availability: ["mon-evening"] }).availability,
-    ).toEqual([]);
+  it("flexibel is no times; 'only these times' needs at least one, and both at once is asked about", () => {
+    expect(updateProfileSchema.parse({ availabilityMode: "flexible" }).availability).toEqual([]);
     expect(
       updateProfileSchema.parse({ availabilityMode: "times", availability: ["mon-evening"] }).availability,
     ).toEqual(["mon-evening"]);
     expect(errorsOf({ availabilityMode: "times", availability: [] }).availability).toContain(
       "profile:errors.availability.none",
+    );
+    expect(errorsOf({ availabilityMode: "flexible", availability: ["mon-evening"] }).availability).toContain(
+      "profile:errors.availability.both",
     );
   });
 
