@@ -14,7 +14,7 @@ export const noticeScopes: readonly NoticeScope[] = ["near", "wijk", "gebied", "
 /** "Near": the klus's own buurt and buurten whose centroid lies within this distance of it. */
 export const NEAR_KM = 1;
 
-/** How many to tell per spot left: about one in three told claims in practice, so three per spot. */
+/** How many to tell per spot left: assuming about one in three well-matched people told claims (to check in the simulation). */
 export const WAVE_FACTOR = 3;
 /** A wave never tells more than this many, however many spots are left (a big klus fills in several waves). */
 export const MAX_WAVE_SIZE = 60;
