@@ -57,7 +57,7 @@ export async function lastWave(db: DbOrTrx, opportunityId: string) {
 }
 
 /**
- * The one candidate query: volunteers (not deleted) who were not told about this klus, hold no live
+ * The one candidate query: volunteers (not deleted) with a home buurt who were not told about this klus, hold no live
  * claim on it, are not members of its organisation, are not pausing alerts on `today` and are old
  * enough (when their birth date is known), with what the ranking needs. Availability, the weekly
  * cap and the scope are applied by `selectWave`, so the explanation can count who they passed over.
@@ -100,7 +100,7 @@ export async function candidates(
     from volunteer_profiles vp
     join users u on u.id = vp.user_id and u.deleted_at is null
     join user_roles r on r.user_id = vp.user_id and r.role_slug = 'volunteer'
-    left join buurten b on b.code = vp.home_buurt_code
+    join buurten b on b.code = vp.home_buurt_code
     left join notification_preferences p on p.user_id = vp.user_id
     where not exists (select 1 from notices n where n.opportunity_id = ${klus.id} and n.volunteer_id = vp.user_id)
       and not exists (select 1 from claims c where c.opportunity_id = ${klus.id} and c.volunteer_id = vp.user_id

@@ -235,7 +235,7 @@ describe("waves", () => {
     expect((await notices.startWaves(c.id, later(now, 7 * day + 3_600_000))).told).toContain(once.id);
   });
 
-  it("never tell who is not available at the klus's time, nor members, nor who pause alerts", async () => {
+  it("never tell who is not available at the klus's time, nor members, who pause alerts or have no home buurt", async () => {
     const { klusStart, now } = moments();
     const { id, organisationId } = await klus({ startsAt: klusStart, spots: 3 });
     const evenings = await volunteer(ZUIDWENDING, { availability: ["sat-evening", "mon-morning"] });
@@ -250,6 +250,8 @@ describe("waves", () => {
       .values({ user_id: pausing.id, alerts_paused_until: "2999-01-01" })
       .execute();
     const flexible = await volunteer(ZUIDWENDING, { availability: [] });
+    // Who has not said where they live is not told: they find klussen in the feed and search.
+    const homeless = await volunteer(null);
     let moment = now;
     for (let wave = 0; wave < 6; wave++) {
       if (wave === 0) await notices.startWaves(id, moment);
@@ -258,7 +260,7 @@ describe("waves", () => {
     }
     const told = await toldAbout(id);
     expect(told).toContain(flexible.id);
-    for (const other of [evenings, member, pausing]) expect(told).not.toContain(other.id);
+    for (const other of [evenings, member, pausing, homeless]) expect(told).not.toContain(other.id);
     const first = await db
       .selectFrom("notice_waves")
       .select("summary")
