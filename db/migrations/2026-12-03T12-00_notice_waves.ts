@@ -4,16 +4,24 @@ import { sql, type Kysely } from "kysely";
 const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const oldOf = (day: string) => (day === "sat" || day === "sun" ? "weekend" : "weekday");
 
-export async function up(db: Kysely<any>): Promise<void> {
-  // Availability becomes the seven days × morning/afternoon/evening ("mon-morning"); none saved = flexibel.
+/**
+ * Availability becomes the seven days × morning/afternoon/evening ("mon-morning"); none saved = flexibel:
+ * weekday-X → mon…fri-X, weekend-X → sat,sun-X. `userIds` limits it (the test of this conversion).
+ */
+export async function availabilityToDays(db: Kysely<any>, userIds?: string[]): Promise<void> {
   const pairs = sql.join(days.map((day) => sql`(${oldOf(day)}, ${day})`));
+  const only = userIds ? sql`and user_id in (${sql.join(userIds)})` : sql``;
   await sql`update volunteer_profiles vp set availability = coalesce((
       select array_agg(x.slot order by x.slot) from (
         select distinct d.day || '-' || split_part(a.slot, '-', 2) as slot
         from unnest(vp.availability) as a(slot)
         join (values ${pairs}) as d(old, day) on d.old = split_part(a.slot, '-', 1)
       ) x), '{}')
-    where cardinality(availability) > 0`.execute(db);
+    where cardinality(availability) > 0 ${only}`.execute(db);
+}
+
+export async function up(db: Kysely<any>): Promise<void> {
+  await availabilityToDays(db);
   // At most this many notices a week; null: the default of the notices service.
   await db.schema
     .alterTable("volunteer_profiles")
