@@ -71,6 +71,7 @@ describe("profiles", () => {
       skills: [second!.slug, third!.slug],
       languages: ["nl", "ti"],
       availability: ["mon-evening", "sat-morning"],
+      noticesPerWeek: 5,
       interests: [third!.categorySlug],
       about: "  Ik ben handig en heb een auto.  ",
     });
@@ -80,6 +81,7 @@ describe("profiles", () => {
     expect(updated).toMatchObject({
       languages: ["nl", "ti"],
       availability: ["mon-evening", "sat-morning"],
+      noticesPerWeek: 5,
       interests: [third!.categorySlug],
       about: "Ik ben handig en heb een auto.",
     });
@@ -87,6 +89,7 @@ describe("profiles", () => {
     expect(profile).toMatchObject({
       home_buurt_code: selwerd,
       languages: ["nl", "ti"],
+      notices_per_week: 5,
       about: "Ik ben handig en heb een auto.",
     });
     expect(skills).toEqual([second!.slug, third!.slug].sort());
