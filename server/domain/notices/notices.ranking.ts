@@ -211,6 +211,19 @@ export interface WaveSummary {
   passedAvailability: number;
 }
 
+/** How many of those told were told for each reason. */
+export function reasonCounts(chosen: readonly Ranked[]) {
+  const count = (reason: Reason) => chosen.filter((r) => r.reasons.includes(reason)).length;
+  return {
+    told: chosen.length,
+    withSkill: count("skill"),
+    near: count("near"),
+    available: count("available"),
+    flexible: count("flexible"),
+    language: count("language"),
+  };
+}
+
 export interface WaveChoice {
   scope: NoticeScope | null;
   chosen: Ranked[];
@@ -255,17 +268,7 @@ export function selectWave(
     return {
       scope: noticeScopes[index]!,
       chosen,
-      summary: {
-        eligible: eligible.length,
-        told: chosen.length,
-        withSkill: chosen.filter((r) => r.reasons.includes("skill")).length,
-        near: chosen.filter((r) => r.reasons.includes("near")).length,
-        available: chosen.filter((r) => r.reasons.includes("available")).length,
-        flexible: chosen.filter((r) => r.reasons.includes("flexible")).length,
-        language: chosen.filter((r) => r.reasons.includes("language")).length,
-        passedCap,
-        passedAvailability,
-      },
+      summary: { ...empty, eligible: eligible.length, ...reasonCounts(chosen), passedCap, passedAvailability },
     };
   }
   const passedAvailability = ranked.filter(({ candidate }) => !isAvailable(candidate, klus)).length;

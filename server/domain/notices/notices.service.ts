@@ -12,7 +12,15 @@ import { isCoordinator } from "../organisations/memberships.repository";
 import { DEFAULT_NOTICES_PER_WEEK } from "../profiles/profiles.schemas";
 import { z } from "zod";
 import * as repo from "./notices.repository";
-import { selectWave, slotOf, waveInterval, waveSize, type KlusForRanking, type WaveSummary } from "./notices.ranking";
+import {
+  reasonCounts,
+  selectWave,
+  slotOf,
+  waveInterval,
+  waveSize,
+  type KlusForRanking,
+  type WaveSummary,
+} from "./notices.ranking";
 
 export interface WaveResult {
   /** User ids of the volunteers told in this wave. */
@@ -123,7 +131,7 @@ export function createNoticesService(deps: NoticesDependencies) {
       const chosen = choice.chosen.filter((r) => (counted.get(r.userId) ?? 0) < (caps.get(r.userId) ?? 0));
       const summary = {
         ...choice.summary,
-        told: chosen.length,
+        ...reasonCounts(chosen),
         passedCap: choice.summary.passedCap + choice.chosen.length - chosen.length,
         spotsLeft,
       };
