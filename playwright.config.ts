@@ -63,6 +63,8 @@ export default defineConfig({
       // The digest e-mail of someone who went away arrives within seconds instead of minutes.
       JOBS_INTERVAL_SECONDS: "2",
       MAIL_AWAY_SECONDS: "3",
+      // Notice waves about a klus come seconds apart instead of half an hour or more.
+      WAVE_INTERVAL_SECONDS: "15",
     },
   },
 });

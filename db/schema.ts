@@ -141,6 +141,8 @@ export interface VolunteerProfilesTable {
   updated_at: Timestamp;
   /** A date column: postgres.js returns it as a Date at midnight UTC. */
   birth_date: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** At most this many notices a week; null: the notices service's default. */
+  notices_per_week: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface VolunteerSkillsTable {
@@ -382,6 +384,30 @@ export interface OpportunityReportsTable {
 }
 
 /** Someone who may not write in wijk and organisation channels until `until`; one row per person. */
+export type NoticeScope = "near" | "wijk" | "gebied" | "municipality";
+
+/** One wave of notices about a klus; scope null: no one was left to tell (checked again at checked_at). */
+export interface NoticeWavesTable {
+  id: Generated<string>;
+  opportunity_id: string;
+  number: number;
+  scope: NoticeScope | null;
+  sent_at: ColumnType<Date, Date | string, Date | string>;
+  checked_at: ColumnType<Date, Date | string, Date | string>;
+  told: ColumnType<number, number | undefined, number>;
+  summary: ColumnType<Record<string, unknown>, Record<string, unknown> | undefined, Record<string, unknown>>;
+}
+
+/** One row per klus and volunteer told about it. */
+export interface NoticesTable {
+  opportunity_id: string;
+  volunteer_id: string;
+  wave_id: string;
+  told_at: ColumnType<Date, Date | string, Date | string>;
+  score: number;
+  reasons: ColumnType<string[], string[] | undefined, string[]>;
+}
+
 export interface ChannelSuspensionsTable {
   user_id: string;
   until: ColumnType<Date, Date | string, Date | string>;
@@ -495,6 +521,8 @@ export interface Database {
   message_reports: MessageReportsTable;
   opportunity_reports: OpportunityReportsTable;
   channel_suspensions: ChannelSuspensionsTable;
+  notice_waves: NoticeWavesTable;
+  notices: NoticesTable;
   audit_log: AuditLogTable;
   user_blocks: UserBlocksTable;
   contact_consents: ContactConsentsTable;

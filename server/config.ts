@@ -68,6 +68,17 @@ const environmentSchema = z.object({
   KLUS_GROUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
   /** Days a notification is kept, read or not. */
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(180),
+  /**
+   * A fixed time between waves of notices about a klus. Unset: derived from the time left until the
+   * start (30 minutes to 4 hours). End-to-end tests set a few seconds.
+   */
+  WAVE_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3_600)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("true")
@@ -119,6 +130,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     jobsIntervalMs: c.JOBS_INTERVAL_SECONDS * 1000,
     mailAwayMs: c.MAIL_AWAY_SECONDS * 1000,
     teamReleaseHours: c.TEAM_RELEASE_HOURS,
+    waveIntervalMs: c.WAVE_INTERVAL_SECONDS === undefined ? undefined : c.WAVE_INTERVAL_SECONDS * 1000,
     retention: { klusGroupDays: c.KLUS_GROUP_RETENTION_DAYS, notificationDays: c.NOTIFICATION_RETENTION_DAYS },
   };
 }

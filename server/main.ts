@@ -93,6 +93,7 @@ async function main() {
     });
     shutdown.addAppStep("database pool", context.close);
     shutdown.addAppStep("alert listeners", context.services.alerts.listen());
+    shutdown.addAppStep("notice wave listeners", context.services.notices.listen());
 
     const outboxWorker = createOutboxWorker(context.services.deps);
     await outboxWorker.start();

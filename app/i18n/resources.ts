@@ -78,6 +78,8 @@ import partnersNl from "./locales/nl/partners";
 import invitesNl from "./locales/nl/invites";
 import registrationsNl from "./locales/nl/registrations";
 import figuresNl from "./locales/nl/figures";
+import noticesEn from "./locales/en/notices";
+import noticesNl from "./locales/nl/notices";
 
 /** All translations are bundled: they are small, and pages must render without extra requests. */
 export const resources = {
@@ -104,6 +106,7 @@ export const resources = {
     invites: invitesNl,
     registrations: registrationsNl,
     figures: figuresNl,
+    notices: noticesNl,
   },
   en: {
     privacy: privacyEn,
@@ -128,6 +131,7 @@ export const resources = {
     invites: invitesEn,
     registrations: registrationsEn,
     figures: figuresEn,
+    notices: noticesEn,
   },
   // Arabic and Ukrainian cover the pages a volunteer uses; the rest falls back (see fallbackLng in config.ts).
   ar: {

@@ -13,6 +13,7 @@ import { cancelClaimSchema, markAttendanceSchema, ownClaimSchema } from "../../s
 import { isDomainError } from "../../server/domain/errors";
 import { ClaimList } from "../components/claims/ClaimList";
 import { ClaimPanel } from "../components/claims/ClaimPanel";
+import { NoticeWaves } from "../components/notices/NoticeWaves";
 import { TeamClaimForm, TeamReservations, teamClaimFormSchema } from "../components/claims/TeamClaimPanel";
 import { OpportunityDetailView } from "../components/opportunities/OpportunityDetail";
 import { StartConversationForm } from "../components/messaging/StartConversationForm";
@@ -46,11 +47,13 @@ const attendanceSavedParam = "opgeslagen";
 
 export async function loader(args: LoaderFunctionArgs) {
   const { detail, justPublished, actor } = await getOpportunityDetail(args, "task");
-  const { claims, teamClaims } = args.context.app.services;
-  const [claimState, claimList, teamState] = await Promise.all([
+  const { claims, teamClaims, notices: noticeWaves } = args.context.app.services;
+  const [claimState, claimList, teamState, waves] = await Promise.all([
     claims.stateFor(actor, detail.id),
     detail.canManage ? claims.listForOpportunity(actor, detail.id) : null,
     teamClaims.stateFor(actor, detail.id),
+    // Who was told about the klus, in counts: for its own coordinators.
+    detail.canManage ? noticeWaves.explain(actor, detail.id) : null,
   ]);
   const params = new URL(args.request.url).searchParams;
   const notice = (Object.keys(notices) as Array<keyof typeof notices>).find((key) => params.has(key));
@@ -59,6 +62,7 @@ export async function loader(args: LoaderFunctionArgs) {
     justPublished,
     claimState,
     claimList,
+    waves,
     teamState,
     teamCreated: params.has(teamCreatedParam),
     attendanceSavedFor: params.get(attendanceSavedParam),
@@ -189,6 +193,7 @@ export default function TaskPage() {
     justPublished,
     claimState,
     claimList,
+    waves,
     teamState,
     teamCreated,
     attendanceSavedFor,
@@ -245,6 +250,7 @@ export default function TaskPage() {
       {claimList ? (
         <ClaimList list={claimList} attendanceError={attendanceErrors} savedClaimId={attendanceSavedFor} />
       ) : null}
+      {waves ? <NoticeWaves explanation={waves} /> : null}
       {inKlusGroup ? <StartConversationForm start={{ intent: "klus-group", opportunityId: detail.id }} /> : null}
       {canAskOrganisation ? (
         <StartConversationForm start={{ intent: "organisation", organisationId: detail.organisation.id }} />

@@ -7,12 +7,8 @@ import { useTranslation } from "react-i18next";
 import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import { useHydrated } from "remix-utils/use-hydrated";
 import { normaliseForSearch } from "../../server/domain/places/places.search";
-import {
-  availabilityDays,
-  availabilityParts,
-  languageCodes,
-  updateProfileSchema,
-} from "../../server/domain/profiles/profiles.schemas";
+import { languageCodes, updateProfileSchema } from "../../server/domain/profiles/profiles.schemas";
+import { AvailabilityField, NoticesPerWeekField } from "../components/profile/AvailabilityField";
 import { CheckboxGroup, FieldErrors, SubmitButton, TextAreaField, TextField } from "../components/form/fields";
 import { usesEnglishNames } from "../i18n/config";
 import { getFixedT } from "../i18n/i18next.server";
@@ -44,7 +40,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       homeBuurtCode: profile.homeBuurt?.code ?? "",
       skills: profile.skills.map((skill) => skill.slug),
       languages: profile.languages,
+      availabilityMode: profile.availability.length === 0 ? "flexible" : "times",
       availability: profile.availability,
+      noticesPerWeek: profile.noticesPerWeek,
       interests: profile.interests,
       about: profile.about,
       birthDate: profile.birthDate ?? "",
@@ -426,6 +424,11 @@ export default function ProfilePage() {
               label: t("availability.legend"),
               errors: fields.availability.errors,
             },
+            {
+              id: `${fields.noticesPerWeek.id}-group`,
+              label: t("noticesPerWeek.legend"),
+              errors: fields.noticesPerWeek.errors,
+            },
             { id: fields.about.id, label: t("about.label"), errors: fields.about.errors },
             { id: fields.birthDate.id, label: t("birthDate.label"), errors: fields.birthDate.errors },
           ]}
@@ -480,16 +483,9 @@ export default function ProfilePage() {
           />
         </div>
 
-        <GroupedCheckboxes
-          field={fields.availability}
-          legend={t("availability.legend")}
-          description={t("availability.description")}
-          groups={availabilityDays.map((day) => ({
-            key: day,
-            legend: t(`availability.${day}`),
-            options: availabilityParts.map((part) => ({ value: `${day}-${part}`, label: t(`availability.${part}`) })),
-          }))}
-        />
+        <AvailabilityField mode={fields.availabilityMode} slots={fields.availability} />
+
+        <NoticesPerWeekField field={fields.noticesPerWeek} />
 
         <TextAreaField
           field={fields.about}

@@ -19,6 +19,7 @@ import { createConversationsService } from "./messaging/conversations.service";
 import { createMessagingService } from "./messaging/messaging.service";
 import { createModerationService } from "./moderation/moderation.service";
 import { createMonitoringService } from "./monitoring/monitoring.service";
+import { createNoticesService } from "./notices/notices.service";
 import { createNotificationsService } from "./notifications/notifications.service";
 import { createOpportunitiesService } from "./opportunities/opportunities.service";
 import { createOrganisationsService } from "./organisations/organisations.service";
@@ -38,7 +39,7 @@ export interface ServiceDependencies {
   events: DomainEvents;
   logger: Logger;
   config: Pick<AppConfig, "meiliIndexPrefix" | "rateLimitMultiplier"> &
-    Partial<Pick<AppConfig, "teamReleaseHours" | "retention">>;
+    Partial<Pick<AppConfig, "teamReleaseHours" | "retention" | "waveIntervalMs">>;
   /** Outgoing e-mail and the base URL of its links; without it no e-mail is sent. */
   mail?: { mailer: Mailer; baseUrl: string; awayMs?: number };
 }
@@ -68,6 +69,12 @@ export function createServices(deps: ServiceDependencies) {
     opportunities: createOpportunitiesService(deps),
     search: createSearchService(deps),
     notifications,
+    notices: createNoticesService({
+      ...deps,
+      notifications,
+      messaging,
+      waveIntervalMs: deps.config.waveIntervalMs,
+    }),
     applications,
     organisations: createOrganisationsService({ db: deps.db, applications }),
     feedback: createFeedbackService({ ...deps, notifications }),

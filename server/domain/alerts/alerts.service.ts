@@ -22,7 +22,6 @@ export const URGENT_KINDS: ReadonlySet<string> = new Set([
   "klusCancelled",
 ]);
 const DIGEST_BATCH = 500;
-const NEARBY_LIMIT = 2_000;
 
 export interface AlertsDependencies {
   db: Db;
@@ -59,7 +58,8 @@ export interface PendingConfirmation {
 }
 
 /**
- * E-mail and alerts around the in-app notifications: the digest for who was away, immediate e-mail about changed or cancelled klussen, "new klus near you", and each
+ * E-mail and alerts around the in-app notifications: the digest for who was away, immediate e-mail
+ * about changed or cancelled klussen, and each
  * person's settings (e-mail on/off, digest frequency, quiet hours, pause).
  */
 export function createAlertsService(deps: AlertsDependencies) {
@@ -170,27 +170,6 @@ export function createAlertsService(deps: AlertsDependencies) {
       return sent;
     },
 
-    /** "New klus near you": volunteers in the klus's wijk with a matching skill, unless pausing alerts. */
-    async notifyNearbyVolunteers(opportunityId: string, now = new Date()): Promise<number> {
-      const klus = await repo.findKlusForAlert(db, opportunityId);
-      if (!klus || klus.kind !== "task" || klus.status !== "open") return 0;
-      if (klus.startsAt && klus.startsAt <= now) return 0;
-      const userIds = await repo.nearbyMatchingVolunteers(db, klus, amsterdamDay(now), NEARBY_LIMIT);
-      const added = await db.transaction().execute((trx) =>
-        notifications.addInTransaction(
-          trx,
-          userIds.map((userId) => ({
-            userId,
-            kind: "newKlusNearby",
-            data: { title: klus.title },
-            link: `/klussen/${klus.id}`,
-          })),
-        ),
-      );
-      notifications.announce(added);
-      return added.length;
-    },
-
     /** E-mails one urgent notification now when the person's settings allow; else the digest takes it. */
     deliverNow: (notificationId: string, userId: string, now = new Date()) => deliverNow(notificationId, userId, now),
 
@@ -217,14 +196,11 @@ export function createAlertsService(deps: AlertsDependencies) {
     },
 
     /**
-     * Subscribes to the domain events: a published klus alerts nearby volunteers; an urgent
-     * notification is e-mailed at once. Returns a stop function that also waits for work in flight.
+     * Subscribes to the domain events: an urgent notification is e-mailed at once (new klussen are
+     * told in waves by the notices service). Returns a stop function that also waits for work in flight.
      */
     listen(): () => Promise<void> {
       const unsubscribers = [
-        events.subscribe("opportunity.published", ({ opportunityId }) =>
-          listenerWork.run("alert nearby volunteers", () => service.notifyNearbyVolunteers(opportunityId)),
-        ),
         events.subscribe("notification.created", ({ userId, notification }) => {
           if (URGENT_KINDS.has(notification.kind)) {
             listenerWork.run("e-mail an urgent notification", () => deliverNow(notification.id, userId, new Date()));

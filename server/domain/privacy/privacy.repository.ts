@@ -49,6 +49,7 @@ export async function collectPersonalData(db: DbOrTrx, userId: string) {
     suspensionsImposed,
     klussenHidden,
     sessions,
+    notices,
   ] = await Promise.all([
     db
       .selectFrom("users")
@@ -76,6 +77,7 @@ export async function collectPersonalData(db: DbOrTrx, userId: string) {
         "interests",
         "about",
         sql<string | null>`to_char(birth_date, 'YYYY-MM-DD')`.as("birthDate"),
+        "notices_per_week as noticesPerWeek",
         "updated_at as updatedAt",
       ])
       .where("user_id", "=", userId)
@@ -332,6 +334,20 @@ export async function collectPersonalData(db: DbOrTrx, userId: string) {
       .where("user_id", "=", userId)
       .orderBy("created_at")
       .execute(),
+    // Which klussen they were told about, when, and why they were chosen.
+    db
+      .selectFrom("notices")
+      .innerJoin("opportunities", "opportunities.id", "notices.opportunity_id")
+      .select([
+        "notices.opportunity_id as opportunityId",
+        "opportunities.title",
+        "notices.told_at as toldAt",
+        "notices.score",
+        "notices.reasons",
+      ])
+      .where("notices.volunteer_id", "=", userId)
+      .orderBy("notices.told_at")
+      .execute(),
   ]);
   return {
     account,
@@ -351,6 +367,7 @@ export async function collectPersonalData(db: DbOrTrx, userId: string) {
     blocks,
     notifications,
     notificationPreferences: notificationPreferences ?? null,
+    notices,
     organisationMemberships,
     inviteCodesCreated,
     opportunitiesCreated,
@@ -438,6 +455,8 @@ export async function erasePerson(trx: Trx, userId: string, oldName: string): Pr
     .where((eb) => eb.or([eb("blocker_id", "=", userId), eb("blocked_id", "=", userId)]))
     .execute();
   await trx.deleteFrom("notifications").where("user_id", "=", userId).execute();
+  // The waves keep their counts for the coordinator's explanation; who was told goes.
+  await trx.deleteFrom("notices").where("volunteer_id", "=", userId).execute();
   await trx.deleteFrom("notification_preferences").where("user_id", "=", userId).execute();
   // A suspension is about the person; their reports stay for the moderators (shown as from oud-vrijwilliger).
   await trx.deleteFrom("channel_suspensions").where("user_id", "=", userId).execute();

@@ -38,6 +38,7 @@ export const exportCovers = [
   "user_blocks.blocked_id",
   "notifications.user_id",
   "notification_preferences.user_id",
+  "notices.volunteer_id",
   "memberships.user_id",
   "invite_codes.created_by",
   "opportunities.created_by",

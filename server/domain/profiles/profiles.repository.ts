@@ -11,6 +11,7 @@ export async function findProfile(db: DbOrTrx, userId: string) {
       "interests",
       "about",
       "birth_date as birthDate",
+      "notices_per_week as noticesPerWeek",
       "updated_at as updatedAt",
     ])
     .where("user_id", "=", userId)
@@ -31,6 +32,7 @@ export async function upsertProfile(trx: Trx, userId: string, data: Omit<UpdateP
     interests: data.interests,
     about: data.about,
     birth_date: data.birthDate,
+    notices_per_week: data.noticesPerWeek,
     updated_at: new Date(),
   };
   await trx

@@ -41,12 +41,19 @@ export const languageCodes = [
 ] as const;
 export type LanguageCode = (typeof languageCodes)[number];
 
-export const availabilityDays = ["weekday", "weekend"] as const;
+/** The seven days (ISO order, Monday first) × three parts of the day; no slot saved means "flexibel". */
+export const availabilityDays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export const availabilityParts = ["morning", "afternoon", "evening"] as const;
+export type AvailabilityDay = (typeof availabilityDays)[number];
+export type AvailabilityPart = (typeof availabilityParts)[number];
 export type AvailabilitySlot = `${(typeof availabilityDays)[number]}-${(typeof availabilityParts)[number]}`;
 export const availabilitySlots = availabilityDays.flatMap((day) =>
   availabilityParts.map((part) => `${day}-${part}` as AvailabilitySlot),
 ) as [AvailabilitySlot, ...AvailabilitySlot[]];
+
+/** "Hoeveel berichten per week wil je hooguit": the choices offered, and the default when none is chosen. */
+export const noticesPerWeekChoices = [1, 2, 3, 5, 10] as const;
+export const DEFAULT_NOTICES_PER_WEEK = 3;
 
 const uniqueList = <T extends z.ZodTypeAny>(item: T, max: number, tooMany: string) =>
   z
@@ -67,7 +74,7 @@ function isCalendarDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export const updateProfileSchema = z.object({
+const profileFields = z.object({
   // Optional; only used to check the minimum age of klussen, never shown to organisations.
   // Empty clears it.
   birthDate: z
@@ -98,6 +105,20 @@ export const updateProfileSchema = z.object({
     availabilitySlots.length,
     "profile:errors.availability.unknown",
   ),
+  // "flexibel" (any time: no slots kept) or "times" (only the slots chosen). Left out by callers that
+  // pass the slots directly: then the slots decide, and none means flexibel.
+  availabilityMode: z
+    .enum(["flexible", "times"], { errorMap: () => ({ message: "profile:errors.availability.unknown" }) })
+    .optional(),
+  noticesPerWeek: z
+    .number({ invalid_type_error: "profile:errors.noticesPerWeek.unknown" })
+    .int("profile:errors.noticesPerWeek.unknown")
+    .refine(
+      (value) => (noticesPerWeekChoices as readonly number[]).includes(value),
+      "profile:errors.noticesPerWeek.unknown",
+    )
+    .nullish()
+    .transform((value) => value ?? null),
   interests: uniqueList(slug("profile:errors.interests.unknown"), 50, "profile:errors.interests.unknown"),
   about: z
     .string()
@@ -106,6 +127,18 @@ export const updateProfileSchema = z.object({
     .refine(isSafeText, "profile:errors.about.characters")
     .default(""),
 });
+
+export const updateProfileSchema = profileFields
+  .superRefine((value, ctx) => {
+    if (value.availabilityMode === "times" && value.availability.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["availability"], message: "profile:errors.availability.none" });
+    }
+    // Ticked times under "flexibel" are a slip either way: ask rather than drop what was ticked.
+    if (value.availabilityMode === "flexible" && value.availability.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["availability"], message: "profile:errors.availability.both" });
+    }
+  })
+  .transform(({ availabilityMode: _mode, ...rest }) => rest);
 
 export type UpdateProfileInput = z.input<typeof updateProfileSchema>;
 export type UpdateProfileData = z.output<typeof updateProfileSchema>;

@@ -22,7 +22,10 @@ export interface MyProfile {
   /** In taxonomy order. */
   skills: Skill[];
   languages: LanguageCode[];
+  /** Empty: flexibel (any day and time). */
   availability: AvailabilitySlot[];
+  /** At most this many notices a week; null: not chosen (the default applies). */
+  noticesPerWeek: number | null;
   /** Skill category slugs. */
   interests: string[];
   about: string;
@@ -71,6 +74,7 @@ export function createProfilesService(deps: ProfilesDependencies) {
       // Values no longer offered are left out rather than shown as codes.
       languages: (row?.languages ?? []).filter((code): code is LanguageCode => knownLanguages.has(code)),
       availability: (row?.availability ?? []).filter((slot): slot is AvailabilitySlot => knownSlots.has(slot)),
+      noticesPerWeek: row?.noticesPerWeek ?? null,
       interests: row?.interests ?? [],
       about: row?.about ?? "",
       // A date column comes back as midnight UTC.

@@ -36,6 +36,14 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ TEAM_RELEASE_HOURS: "0" })).toThrowError(/TEAM_RELEASE_HOURS/);
   });
 
+  it("derives the time between notice waves unless WAVE_INTERVAL_SECONDS fixes it", () => {
+    expect(parseConfig({}).waveIntervalMs).toBeUndefined();
+    expect(parseConfig({ WAVE_INTERVAL_SECONDS: "" }).waveIntervalMs).toBeUndefined();
+    expect(parseConfig({ WAVE_INTERVAL_SECONDS: "15" }).waveIntervalMs).toBe(15_000);
+    expect(() => parseConfig({ WAVE_INTERVAL_SECONDS: "0" })).toThrowError(/WAVE_INTERVAL_SECONDS/);
+    expect(() => parseConfig({ WAVE_INTERVAL_SECONDS: "soon" })).toThrowError(/WAVE_INTERVAL_SECONDS/);
+  });
+
   it("keeps klus group messages 30 days and notifications 180 days unless told otherwise", () => {
     expect(parseConfig({}).retention).toEqual({ klusGroupDays: 30, notificationDays: 180 });
     expect(parseConfig({ KLUS_GROUP_RETENTION_DAYS: "7", NOTIFICATION_RETENTION_DAYS: "90" }).retention).toEqual({

@@ -376,55 +376,6 @@ describe("change notices", () => {
   });
 });
 
-describe("new klussen near you", () => {
-  it("alerts volunteers in the klus's wijk with a matching skill, unless they paused alerts", async () => {
-    const organisation = await createOrganisation(db);
-    const { user: coordinatorUser } = await createCoordinator(db, organisation, { password_hash: "!" });
-    await db.insertInto("volunteer_skills").values({ user_id: coordinatorUser.id, skill_slug: "tuinieren" }).execute();
-    await db
-      .insertInto("volunteer_profiles")
-      .values({ user_id: coordinatorUser.id, home_buurt_code: "BU00140403" })
-      .execute();
-    const match = await person({ skills: ["tuinieren"], buurt: "BU00140401" });
-    const noSkill = await person({ skills: ["boodschappen"], buurt: "BU00140403" });
-    const elsewhere = await person({ skills: ["tuinieren"], buurt: "BU00140000" });
-    const paused = await person({ skills: ["tuinieren"], buurt: "BU00140403" });
-    await alerts.savePreferences(paused.actor, {
-      emailEnabled: true,
-      digestFrequency: "hourly",
-      pausedUntil: new Date(Date.now() + 7 * 24 * 3_600_000).toISOString().slice(0, 10),
-    });
-    const klus = await createOpportunity(db, {
-      organisation_id: organisation.id,
-      title: "Moestuin wieden",
-      buurt_code: "BU00140402",
-      skills: ["tuinieren"],
-    });
-
-    events.publish("opportunity.published", { opportunityId: klus.id });
-    await alerts.idle();
-
-    const alerted = await db
-      .selectFrom("notifications")
-      .select(["user_id", "link"])
-      .where("kind", "=", "newKlusNearby")
-      .where("link", "=", `/klussen/${klus.id}`)
-      .execute();
-    // Other test files share the database (and its volunteers): only this test's people are judged.
-    expect(alerted.map((row) => row.user_id)).toContain(match.id);
-    for (const other of [noSkill, elsewhere, paused]) expect(alerted.map((r) => r.user_id)).not.toContain(other.id);
-    expect(alerted.map((r) => r.user_id)).not.toContain(coordinatorUser.id);
-  });
-
-  it("alerts nobody about a vacature or a closed klus", async () => {
-    await person({ skills: ["tuinieren"] });
-    const vacancy = await createOpportunity(db, { kind: "vacancy", skills: ["tuinieren"] });
-    const closed = await createOpportunity(db, { status: "closed", skills: ["tuinieren"] });
-    expect(await alerts.notifyNearbyVolunteers(vacancy.id)).toBe(0);
-    expect(await alerts.notifyNearbyVolunteers(closed.id)).toBe(0);
-  });
-});
-
 describe("preferences", () => {
   it("starts with e-mail on, hourly, no quiet hours and no pause, and saves what was chosen", async () => {
     const hanna = await person();

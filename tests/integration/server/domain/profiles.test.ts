@@ -70,7 +70,8 @@ describe("profiles", () => {
       homeBuurtCode: selwerd,
       skills: [second!.slug, third!.slug],
       languages: ["nl", "ti"],
-      availability: ["weekday-evening", "weekend-morning"],
+      availability: ["mon-evening", "sat-morning"],
+      noticesPerWeek: 5,
       interests: [third!.categorySlug],
       about: "  Ik ben handig en heb een auto.  ",
     });
@@ -79,7 +80,8 @@ describe("profiles", () => {
     expect(updated.skills.map((s) => s.slug).sort()).toEqual([second!.slug, third!.slug].sort());
     expect(updated).toMatchObject({
       languages: ["nl", "ti"],
-      availability: ["weekday-evening", "weekend-morning"],
+      availability: ["mon-evening", "sat-morning"],
+      noticesPerWeek: 5,
       interests: [third!.categorySlug],
       about: "Ik ben handig en heb een auto.",
     });
@@ -87,6 +89,7 @@ describe("profiles", () => {
     expect(profile).toMatchObject({
       home_buurt_code: selwerd,
       languages: ["nl", "ti"],
+      notices_per_week: 5,
       about: "Ik ben handig en heb een auto.",
     });
     expect(skills).toEqual([second!.slug, third!.slug].sort());

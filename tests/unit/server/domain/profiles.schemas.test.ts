@@ -15,6 +15,7 @@ describe("updateProfileSchema", () => {
       skills: [],
       languages: [],
       availability: [],
+      noticesPerWeek: null,
       interests: [],
       about: "",
     });
@@ -25,7 +26,7 @@ describe("updateProfileSchema", () => {
       homeBuurtCode: "BU00140403",
       skills: ["tuinieren", "tuinieren", "koken"],
       languages: ["nl", "ar", "nl"],
-      availability: ["weekday-evening", "weekend-morning"],
+      availability: ["mon-evening", "sat-morning"],
       interests: ["groen"],
       about: "  Ik help graag in de tuin.\nOok in het weekend.  ",
     });
@@ -34,21 +35,35 @@ describe("updateProfileSchema", () => {
       homeBuurtCode: "BU00140403",
       skills: ["tuinieren", "koken"],
       languages: ["nl", "ar"],
-      availability: ["weekday-evening", "weekend-morning"],
+      availability: ["mon-evening", "sat-morning"],
+      noticesPerWeek: null,
       interests: ["groen"],
       about: "Ik help graag in de tuin.\nOok in het weekend.",
     });
   });
 
-  it("has six availability slots: weekday and weekend, morning, afternoon and evening", () => {
-    expect(availabilitySlots).toEqual([
-      "weekday-morning",
-      "weekday-afternoon",
-      "weekday-evening",
-      "weekend-morning",
-      "weekend-afternoon",
-      "weekend-evening",
-    ]);
+  it("has 21 availability slots: the seven days, morning, afternoon and evening", () => {
+    expect(availabilitySlots).toHaveLength(21);
+    expect(availabilitySlots.slice(0, 4)).toEqual(["mon-morning", "mon-afternoon", "mon-evening", "tue-morning"]);
+    expect(availabilitySlots.at(-1)).toBe("sun-evening");
+  });
+
+  it("flexibel is no times; 'only these times' needs at least one, and both at once is asked about", () => {
+    expect(updateProfileSchema.parse({ availabilityMode: "flexible" }).availability).toEqual([]);
+    expect(
+      updateProfileSchema.parse({ availabilityMode: "times", availability: ["mon-evening"] }).availability,
+    ).toEqual(["mon-evening"]);
+    expect(errorsOf({ availabilityMode: "times", availability: [] }).availability).toContain(
+      "profile:errors.availability.none",
+    );
+    expect(errorsOf({ availabilityMode: "flexible", availability: ["mon-evening"] }).availability).toContain(
+      "profile:errors.availability.both",
+    );
+  });
+
+  it("takes a weekly number of notices from the choices only", () => {
+    expect(updateProfileSchema.parse({ noticesPerWeek: 5 }).noticesPerWeek).toBe(5);
+    expect(errorsOf({ noticesPerWeek: 4 }).noticesPerWeek).toContain("profile:errors.noticesPerWeek.unknown");
   });
 
   it.each([
@@ -57,6 +72,7 @@ describe("updateProfileSchema", () => {
     [{ skills: ["<script>"] }, "skills", "profile:errors.skills.unknown"],
     [{ skills: Array.from({ length: 101 }, (_, i) => `s${i}`) }, "skills", "profile:errors.skills.tooMany"],
     [{ languages: ["klingon"] }, "languages", "profile:errors.languages.unknown"],
+    [{ availability: ["weekday-morning"] }, "availability", "profile:errors.availability.unknown"],
     [{ availability: ["sunday-night"] }, "availability", "profile:errors.availability.unknown"],
     [{ interests: ["Groen en buiten"] }, "interests", "profile:errors.interests.unknown"],
     [{ about: "a".repeat(1001) }, "about", "profile:errors.about.tooLong"],
@@ -84,6 +100,7 @@ describe("updateProfileSchema", () => {
       skills: ["tuinieren"],
       languages: ["nl", "tr"],
       availability: [],
+      noticesPerWeek: null,
       interests: [],
       about: "",
     });

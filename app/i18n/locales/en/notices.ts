@@ -1,0 +1,31 @@
+export default {
+  heading: "Who was told?",
+  intro:
+    "Noaber tells volunteers about your klus in rounds: first those who live nearby, have the skill and are free then, then a little further each time. That way nobody gets too many messages. You see numbers, not names: being told is not agreeing to be known by your organisation.",
+  none: "No messages have been sent yet.",
+  wave: "Round {{number}}, {{moment}}",
+  told_one: "{{count}} volunteer was told, {{scope}}.",
+  told_other: "{{count}} volunteers were told, {{scope}}.",
+  scope: {
+    near: "in {{buurt}} and the neighbourhoods within 1 km",
+    wijk: "in the district {{wijk}}",
+    gebied: "in the area {{gebied}}",
+    municipality: "in the whole municipality",
+  },
+  why: "Why them:",
+  withSkill: "{{count}} with a skill you asked for",
+  near: "{{count}} live within 1 km",
+  available: "{{count}} said they are free at that time",
+  flexible: "{{count}} are flexible",
+  language: "{{count}} speak a language you asked for",
+  passed: "Passed over:",
+  passedCap: "{{count}} already had as many messages this week as they want",
+  passedAvailability: "{{count}} are not free at that time",
+  stopped: {
+    full: "The klus is full. No more messages go out.",
+    started: "The klus has started. No more messages go out.",
+    closed: "The klus is not open. No more messages go out.",
+    noOneLeft: "There is nobody left who fits and can be told. When a spot frees up, Noaber looks again.",
+  },
+  next: "If spots are still free then, the next round goes out {{moment}} at the earliest.",
+};
