@@ -10,7 +10,7 @@ import { createRunDatabase, type Server } from "./infrastructure";
 import { ratios, summarise, type PolicyFigures, type RunRecord } from "./metrics";
 import type { Options } from "./options";
 import { noaber, population, response, stream, units } from "./parameters";
-import { hasNoaberServices, noaberPolicy } from "./policies/noaber";
+import { noaberPolicy } from "./policies/noaber";
 import type { Policy, PolicyName } from "./policies/policy";
 import { whatsappPolicy } from "./policies/whatsapp";
 import { populate } from "./populate";
@@ -54,8 +54,6 @@ export async function simulate(
   options: Options,
   server: Server,
   log: (message: string) => void = () => {},
-  /** Tests only: wraps the services a run's policies get (e.g. a stand-in for parts not merged yet). */
-  adapt: (services: Services) => Services | Promise<Services> = (services) => services,
 ): Promise<{ report: SimulationReport; records: Partial<Record<PolicyName, RunRecord>>; world: World }> {
   const began = performance.now();
   const { buurten, skills } = await loadBuurten();
@@ -77,12 +75,7 @@ export async function simulate(
   for (const name of names) {
     const run = await createRunDatabase(server, `simulate_${name}_${process.pid}`);
     try {
-      const services = await adapt(run.services);
-      if (name === "noaber" && !hasNoaberServices(services)) {
-        throw new Error(
-          "The Noaber policy needs services.notices and the claims confirmations (issue 11's waves and confirm parts); run with --policy whatsapp until they are merged.",
-        );
-      }
+      const { services } = run;
       await populate(run.db, world, start);
       // Each policy its own dice for the things only it does (the coordinator's repost delay).
       const policyRandom = createRandom(options.seed ^ (name === "whatsapp" ? 0x5a5a5a5a : 0x3c3c3c3c));

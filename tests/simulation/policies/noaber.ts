@@ -5,7 +5,6 @@
  * wave at once. Who was told is read from the in-app notices the waves send (kind `newKlusNearby`,
  * link `/klussen/<id>`), and checked against the counts the services return.
  */
-import { sql } from "kysely";
 import type { Actor } from "../../../server/domain/actor";
 import { DomainError } from "../../../server/domain/errors";
 import type { Services } from "../../../server/domain/services";
@@ -13,53 +12,8 @@ import { noaber, units } from "../parameters";
 import type { PlannedVolunteer } from "../world";
 import type { Engine, Klus, Policy, ReplyOutcome } from "./policy";
 
-type WaveResult = { told: string[]; scope: "near" | "wijk" | "gebied" | "municipality" | null };
-
-/** The services the Noaber policy calls, as the contract of issue 11 names them. */
-export interface NoaberServices {
-  notices: {
-    startWaves(opportunityId: string, now?: Date): Promise<WaveResult>;
-    sendDueWaves(now?: Date): Promise<number>;
-    sendNextWave(opportunityId: string, now?: Date): Promise<WaveResult>;
-  };
-  claims: {
-    claim(
-      actor: Actor,
-      input: { opportunityId: string },
-      now?: Date,
-    ): Promise<{ claim: { id: string; status: string } }>;
-    cancel(actor: Actor, input: { claimId: string }, now?: Date): Promise<unknown>;
-    requestConfirmations(now?: Date): Promise<number>;
-    confirm(actor: Actor, input: { claimId: string }, now?: Date): Promise<unknown>;
-    handOver(actor: Actor, input: { claimId: string }, now?: Date): Promise<unknown>;
-    flagUnconfirmed(now?: Date): Promise<number>;
-  };
-}
-
-/** The real services as the Noaber policy needs them. */
-export function noaberServices(services: Services): NoaberServices {
-  // until the waves and confirm branches are merged
-  return services as unknown as NoaberServices;
-}
-
-/** True when the services have what the Noaber policy calls (the waves and confirm parts are in). */
-export function hasNoaberServices(services: Services): boolean {
-  const s = services as unknown as Partial<Record<string, Record<string, unknown>>>;
-  const has = (service: string, method: string) => typeof s[service]?.[method] === "function";
-  return (
-    ["startWaves", "sendDueWaves", "sendNextWave"].every((m) => has("notices", m)) &&
-    ["requestConfirmations", "confirm", "handOver", "flagUnconfirmed"].every((m) => has("claims", m))
-  );
-}
-
-/**
- * Where the waves part keeps a volunteer's weekly notice cap (volunteer_profiles). Written by SQL only
- * here, so the baseline runs on today's schema; rename if the waves migration names it otherwise.
- */
-export const WEEKLY_CAP_COLUMN = "notices_per_week";
-
 export function noaberPolicy(services: Services, volunteers: readonly PlannedVolunteer[]): Policy {
-  const { notices, claims } = noaberServices(services);
+  const { notices, claims } = services;
   const { db, events } = services.deps;
   let engine: Engine;
   // Notices the services announced during the current call, by klus: flushed into the engine after it.
@@ -78,7 +32,7 @@ export function noaberPolicy(services: Services, volunteers: readonly PlannedVol
     }
   }
 
-  async function wave(work: () => Promise<WaveResult | number>) {
+  async function wave(work: () => Promise<{ told: string[] } | number>) {
     const result = await work();
     reported += typeof result === "number" ? result : result.told.length;
     flush();
@@ -99,8 +53,11 @@ export function noaberPolicy(services: Services, volunteers: readonly PlannedVol
         engine.later(engine.t(), () => wave(() => notices.sendNextWave(opportunityId, engine.now())));
       });
       for (const v of volunteers) {
-        await sql`update volunteer_profiles set availability = ${v.availability ?? []}::text[],
-          ${sql.ref(WEEKLY_CAP_COLUMN)} = ${v.wishPerWeek} where user_id = ${v.id}`.execute(db);
+        await db
+          .updateTable("volunteer_profiles")
+          .set({ availability: v.availability ?? [], notices_per_week: v.wishPerWeek })
+          .where("user_id", "=", v.id)
+          .execute();
       }
     },
     async published(klus) {
