@@ -83,7 +83,6 @@ export function createServices(deps: ServiceDependencies) {
     teamClaims: createTeamClaimsService({ ...deps, notifications }),
     alerts: createAlertsService({
       ...deps,
-      notifications,
       mailer: deps.mail?.mailer ?? disabledMailer,
       baseUrl: deps.mail?.baseUrl ?? "http://localhost:3000",
       awayMs: deps.mail?.awayMs,

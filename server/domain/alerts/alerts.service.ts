@@ -7,7 +7,6 @@ import { createBackgroundTasks } from "../background";
 import { amsterdamDay } from "../claims/age";
 import { invalid, notFound, unauthenticated } from "../errors";
 import type { DomainEvents } from "../events";
-import type { NotificationsService } from "../notifications/notifications.service";
 import * as repo from "./alerts.repository";
 import { claimIdSchema, preferencesSchema, type PreferencesInput } from "./alerts.schemas";
 import { renderNotificationMail } from "./mail-content";
@@ -27,7 +26,6 @@ export interface AlertsDependencies {
   db: Db;
   events: DomainEvents;
   logger: Logger;
-  notifications: NotificationsService;
   mailer: Mailer;
   /** Public base URL for links in e-mail, e.g. https://noaber.groningen.nl. */
   baseUrl: string;
@@ -59,11 +57,11 @@ export interface PendingConfirmation {
 
 /**
  * E-mail and alerts around the in-app notifications: the digest for who was away, immediate e-mail
- * about changed or cancelled klussen, and each
- * person's settings (e-mail on/off, digest frequency, quiet hours, pause).
+ * of urgent notices (changed or cancelled klussen, the day-before question), and each person's
+ * settings (e-mail on/off, digest frequency, quiet hours, pause).
  */
 export function createAlertsService(deps: AlertsDependencies) {
-  const { db, events, logger, notifications, mailer, baseUrl } = deps;
+  const { db, events, logger, mailer, baseUrl } = deps;
   // Its own tracker, so that stopping the listeners waits for exactly their work.
   const listenerWork = createBackgroundTasks(logger);
 
