@@ -9,7 +9,7 @@ import {
 import type { Actor } from "../../../../../server/domain/actor";
 import { DomainError } from "../../../../../server/domain/errors";
 import * as repo from "../../../../../server/domain/notices/notices.repository";
-import { compareRanked, rankCandidate, slotOf } from "../../../../../server/domain/notices/notices.ranking";
+import { compareRanked, rankCandidate, slotOf, waveSize } from "../../../../../server/domain/notices/notices.ranking";
 import { createTestServices } from "../../../../support/context";
 
 const INTERVAL_MS = 60_000;
@@ -285,7 +285,7 @@ describe("waves", () => {
     const { klusStart, now } = moments();
     const { id } = await klus({ startsAt: klusStart, spots: 1 });
     await volunteer(ZUIDWENDING);
-    for (let i = 0; i < 4; i++) await volunteer(HOOGKERK_ZUID);
+    for (let i = 0; i < waveSize(1) + 2; i++) await volunteer(HOOGKERK_ZUID);
     await notices.startWaves(id, now);
     const at = later(now, INTERVAL_MS);
     await Promise.all([notices.sendDueWaves(at), notices.sendDueWaves(at), notices.sendNextWave(id, at)]);
@@ -293,7 +293,7 @@ describe("waves", () => {
     expect(waves).toHaveLength(2);
     const told = await toldAbout(id);
     expect(new Set(told).size).toBe(told.length);
-    expect(told).toHaveLength(1 + 3);
+    expect(told).toHaveLength(1 + waveSize(1));
   });
 
   it("post the klus card in the wijk channel as the publishing coordinator", async () => {

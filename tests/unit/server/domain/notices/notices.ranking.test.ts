@@ -166,12 +166,12 @@ describe("a wave", () => {
     expect(wave.summary).toMatchObject({ told: 1, passedCap: 1, passedAvailability: 1, withSkill: 1, near: 0 });
   });
 
-  it("is three per spot left, within bounds", () => {
-    expect(waveSize(1)).toBe(3);
-    expect(waveSize(2)).toBe(6);
+  it("is eight per spot left, within bounds", () => {
+    expect(waveSize(1)).toBe(8);
+    expect(waveSize(2)).toBe(16);
     expect(waveSize(0)).toBe(0);
     expect(waveSize(1000)).toBe(MAX_WAVE_SIZE);
-    expect(waveSize(null)).toBe(30);
+    expect(waveSize(null)).toBe(MAX_WAVE_SIZE);
   });
 });
 
@@ -179,8 +179,8 @@ describe("the time between waves", () => {
   const now = new Date("2026-06-01T10:00:00Z");
   const inHours = (h: number) => new Date(now.getTime() + h * 3_600_000);
 
-  it("is an eighth of the time left, between 30 minutes and 4 hours", () => {
-    expect(waveInterval(inHours(8), now)).toBe(3_600_000);
+  it("is a 24th of the time left, between 15 and 30 minutes", () => {
+    expect(waveInterval(inHours(8), now)).toBe(20 * 60_000);
     expect(waveInterval(inHours(1), now)).toBe(MIN_WAVE_INTERVAL_MS);
     expect(waveInterval(inHours(24 * 7), now)).toBe(MAX_WAVE_INTERVAL_MS);
     expect(waveInterval(null, now)).toBe(MAX_WAVE_INTERVAL_MS);
