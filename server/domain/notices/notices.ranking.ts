@@ -192,6 +192,25 @@ export function waveSize(spotsLeft: number | null): number {
 }
 
 /**
+ * After a wave that found no one left to tell, the klus is looked at again this much later (people's
+ * weekly caps free up over days, not minutes); looking every quarter of an hour only repeats the search.
+ */
+export const NO_ONE_LEFT_RECHECK_MS = 2 * 3_600_000;
+
+/** When the next wave of a klus is due, given its last wave (`scope` null: it found no one left). */
+export function nextWaveDue(
+  last: { checkedAt: Date; scope: string | null },
+  startsAt: Date | null,
+  overrideMs?: number,
+): number {
+  const wait =
+    last.scope === null && overrideMs === undefined
+      ? NO_ONE_LEFT_RECHECK_MS
+      : waveInterval(startsAt, last.checkedAt, overrideMs);
+  return last.checkedAt.getTime() + wait;
+}
+
+/**
  * The time between waves: a 24th of the time left until the start, between 15 and 30 minutes.
  * A klus tomorrow widens every half hour; one within six hours every quarter of an hour. `overrideMs` (the
  * WAVE_INTERVAL_SECONDS setting) replaces it, for end-to-end tests.

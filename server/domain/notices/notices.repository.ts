@@ -222,10 +222,10 @@ export async function insertNotices(
  * whose last wave (or empty try) is older than its interval: the service decides per klus under its lock.
  */
 export async function klussenWithWaves(db: DbOrTrx, now: Date) {
-  const { rows } = await sql<{ id: string; startsAt: Date | null; checkedAt: Date }>`
-    select o.id, o.starts_at as "startsAt", w.checked_at as "checkedAt"
+  const { rows } = await sql<{ id: string; startsAt: Date | null; checkedAt: Date; scope: string | null }>`
+    select o.id, o.starts_at as "startsAt", w.checked_at as "checkedAt", w.scope
     from opportunities o
-    join lateral (select checked_at from notice_waves where opportunity_id = o.id order by number desc limit 1) w on true
+    join lateral (select checked_at, scope from notice_waves where opportunity_id = o.id order by number desc limit 1) w on true
     where o.kind = 'task' and o.status = 'open' and o.published_at is not null and o.hidden_at is null
       and (o.starts_at is null or o.starts_at > ${now})
       and (o.spots is null or ${takenSpots(sql.ref("o.id"))} < o.spots)

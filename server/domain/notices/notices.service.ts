@@ -15,8 +15,8 @@ import * as repo from "./notices.repository";
 import {
   reasonCounts,
   selectWave,
+  nextWaveDue,
   slotOf,
-  waveInterval,
   waveSize,
   type KlusForRanking,
   type WaveSummary,
@@ -91,8 +91,7 @@ export function createNoticesService(deps: NoticesDependencies) {
       if (mode === "start" && last) return null;
       if (mode === "due") {
         if (!last) return null;
-        if (last.checkedAt.getTime() + waveInterval(klus.startsAt, last.checkedAt, deps.waveIntervalMs) > now.getTime())
-          return null;
+        if (nextWaveDue(last, klus.startsAt, deps.waveIntervalMs) > now.getTime()) return null;
       }
       if (mode === "now" && last && last.checkedAt.getTime() > now.getTime() - SAME_MOMENT_MS) return null;
 
@@ -213,8 +212,7 @@ export function createNoticesService(deps: NoticesDependencies) {
       const klussen = await repo.klussenWithWaves(db, now);
       let told = 0;
       for (const klus of klussen) {
-        if (klus.checkedAt.getTime() + waveInterval(klus.startsAt, klus.checkedAt, deps.waveIntervalMs) > now.getTime())
-          continue;
+        if (nextWaveDue(klus, klus.startsAt, deps.waveIntervalMs) > now.getTime()) continue;
         try {
           told += (await wave(klus.id, now, "due")).told.length;
         } catch (error) {
@@ -264,9 +262,7 @@ export function createNoticesService(deps: NoticesDependencies) {
       else if (noOneLeft) stopped = "noOneLeft";
       const nextWaveAt =
         stopped === null && last
-          ? new Date(
-              last.checkedAt.getTime() + waveInterval(klus.starts_at, last.checkedAt, deps.waveIntervalMs),
-            ).toISOString()
+          ? new Date(nextWaveDue(last, klus.starts_at, deps.waveIntervalMs)).toISOString()
           : null;
       return { place: place ?? null, waves, noOneLeft, stopped, nextWaveAt };
     },

@@ -19,7 +19,7 @@ function busiestWeek(times: readonly number[]): number {
 }
 
 describe("the simulation's Noaber policy", () => {
-  it("is repeatable, never overbooks and keeps every weekly cap", { timeout: 120_000 }, async () => {
+  it("is repeatable, never overbooks and keeps every weekly cap", { timeout: 300_000 }, async () => {
     const first = await simulate(options, server);
     const second = await simulate(options, server);
     expect(withoutRuntime(second.report)).toBe(withoutRuntime(first.report));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_WAVE_INTERVAL_MS,
+  NO_ONE_LEFT_RECHECK_MS,
+  nextWaveDue,
   MAX_WAVE_SIZE,
   MIN_WAVE_INTERVAL_MS,
   compareRanked,
@@ -184,6 +186,13 @@ describe("the time between waves", () => {
     expect(waveInterval(inHours(1), now)).toBe(MIN_WAVE_INTERVAL_MS);
     expect(waveInterval(inHours(24 * 7), now)).toBe(MAX_WAVE_INTERVAL_MS);
     expect(waveInterval(null, now)).toBe(MAX_WAVE_INTERVAL_MS);
+  });
+
+  it("waits longer after a wave that found no one left, unless fixed by the setting", () => {
+    const checkedAt = now;
+    expect(nextWaveDue({ checkedAt, scope: null }, inHours(48))).toBe(now.getTime() + NO_ONE_LEFT_RECHECK_MS);
+    expect(nextWaveDue({ checkedAt, scope: "wijk" }, inHours(48))).toBe(now.getTime() + MAX_WAVE_INTERVAL_MS);
+    expect(nextWaveDue({ checkedAt, scope: null }, inHours(48), 12_000)).toBe(now.getTime() + 12_000);
   });
 
   it("can be fixed by the setting", () => {
