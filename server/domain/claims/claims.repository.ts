@@ -364,26 +364,37 @@ export async function listLiveClaims(db: DbOrTrx, opportunityId: string) {
     .execute();
 }
 
-/** The volunteer's live claim on this klus, with its waitlist position. */
-export async function findLiveClaimOf(db: DbOrTrx, opportunityId: string, volunteerId: string) {
-  return db
-    .selectFrom("claims")
-    .select((eb) => [
-      "claims.id",
-      "claims.status",
-      "claims.confirmed_at as confirmedAt",
-      eb
-        .selectFrom("claims as w")
-        .select((w) => w.fn.countAll<string>().as("n"))
-        .whereRef("w.opportunity_id", "=", "claims.opportunity_id")
-        .where("w.status", "=", "waitlisted")
-        .whereRef("w.seq", "<=", "claims.seq")
-        .as("position"),
-    ])
-    .where("claims.opportunity_id", "=", opportunityId)
-    .where("claims.volunteer_id", "=", volunteerId)
-    .where("claims.status", "<>", "cancelled")
-    .executeTakeFirst();
+/**
+ * What the klus page's claim panel needs, in one statement: the klus, its taken spots and, for a
+ * logged-in viewer, their live claim on it with its waitlist position.
+ */
+export async function readClaimState(db: DbOrTrx, opportunityId: string, viewerId: string | null) {
+  const { rows } = await sql<{
+    kind: string;
+    status: string;
+    publishedAt: Date | null;
+    startsAt: Date | null;
+    spots: number | null;
+    minAge: number | null;
+    vogRequired: boolean;
+    taken: number;
+    mineId: string | null;
+    mineStatus: string | null;
+    mineConfirmedAt: Date | null;
+    minePosition: string | null;
+  }>`
+    select o.kind, o.status, o.published_at as "publishedAt", o.starts_at as "startsAt", o.spots,
+      o.min_age as "minAge", o.vog_required as "vogRequired", ${takenSpots(sql.ref("o.id"))} as taken,
+      mine.id as "mineId", mine.status as "mineStatus", mine.confirmed_at as "mineConfirmedAt",
+      (select count(*) from claims w where w.opportunity_id = o.id and w.status = 'waitlisted'
+        and w.seq <= mine.seq) as "minePosition"
+    from opportunities o
+    left join claims mine on mine.opportunity_id = o.id and mine.volunteer_id = ${viewerId}
+      and mine.status <> 'cancelled'
+    where o.id = ${opportunityId}
+  `.execute(db);
+  const row = rows[0];
+  return row ? { ...row, taken: Number(row.taken) } : undefined;
 }
 
 /** The volunteer's live and past (not cancelled) claims, soonest first. */

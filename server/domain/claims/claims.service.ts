@@ -426,27 +426,25 @@ export function createClaimsService(
     /** What the klus page shows about claiming, for this actor. */
     async stateFor(actor: Actor, opportunityId: string, now = new Date()): Promise<KlusClaimState | null> {
       if (!uuidPattern.test(opportunityId)) return null;
-      const klus = await repo.findOpportunity(db, opportunityId);
+      const klus = await repo.readClaimState(db, opportunityId, actor.kind === "user" ? actor.userId : null);
       if (!klus || klus.kind !== "task") return null;
-      const taken = await repo.countTaken(db, opportunityId);
-      const mine = actor.kind === "user" ? await repo.findLiveClaimOf(db, opportunityId, actor.userId) : undefined;
       const started = klus.startsAt !== null && klus.startsAt <= now;
       return {
         confirmWindow: inConfirmWindow(klus.startsAt, now),
         dayOf: isDayOf(klus.startsAt, now),
         opportunityId,
         spots: klus.spots,
-        spotsLeft: spotsLeftOf(klus.spots, taken),
+        spotsLeft: spotsLeftOf(klus.spots, klus.taken),
         minAge: klus.minAge,
         vogRequired: klus.vogRequired,
         started,
         open: klus.status === "open" && klus.publishedAt !== null,
-        mine: mine
+        mine: klus.mineId
           ? {
-              id: mine.id,
-              status: mine.status as "active" | "waitlisted",
-              position: mine.status === "waitlisted" ? Number(mine.position) : null,
-              confirmed: mine.confirmedAt !== null,
+              id: klus.mineId,
+              status: klus.mineStatus as "active" | "waitlisted",
+              position: klus.mineStatus === "waitlisted" ? Number(klus.minePosition) : null,
+              confirmed: klus.mineConfirmedAt !== null,
             }
           : null,
       };
