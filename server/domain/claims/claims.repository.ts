@@ -38,29 +38,53 @@ export async function lockVolunteer(trx: Trx, userId: string) {
 }
 
 /**
- * In one statement, after the volunteer lock and before the klus lock (which is held as briefly as
- * possible): the klus, the volunteer's birth date, whether they already have a live claim on it,
- * whether a live claim of theirs overlaps it in time, and who is told about the claim.
+ * A claim's second statement, run under the volunteer's lock (`lockVolunteer`): locks the klus row
+ * and reads with it everything the rules need (as `readForClaim`), and how many claims the
+ * volunteer made in the `seconds` before `now` (the rate limit counts attempts, cancelled ones
+ * included). Its snapshot is taken after the volunteer lock, so it sees every committed claim of
+ * this volunteer: the overlap check and the rate limit are exact. The klus columns are those of the
+ * locked row. Claims of others on the klus are counted by the next statement (`insertClaim`),
+ * whose snapshot is taken after this lock.
  */
-export async function readForClaim(trx: Trx, opportunityId: string, volunteerId: string) {
-  const { rows } = await sql<{
-    id: string;
-    organisationId: string;
-    kind: string;
-    status: string;
-    title: string;
-    publishedAt: Date | null;
-    startsAt: Date | null;
-    endsAt: Date | null;
-    spots: number | null;
-    minAge: number | null;
-    vogRequired: boolean;
-    birthDate: Date | null;
-    hasLive: boolean;
-    overlaps: boolean;
-    volunteerName: string | null;
-    coordinatorIds: string[] | null;
-  }>`
+export async function lockForClaim(
+  trx: Trx,
+  input: { opportunityId: string; volunteerId: string; seconds: number; now: Date },
+) {
+  const { opportunityId, volunteerId, seconds, now } = input;
+  const { rows } = await sql<ClaimRead & { recentClaims: string }>`
+    ${claimReadQuery(
+      opportunityId,
+      volunteerId,
+      sql`,
+      (select count(*) from claims where volunteer_id = ${volunteerId}
+        and created_at > ${now}::timestamptz - make_interval(secs => ${seconds})
+        and created_at <= ${now}::timestamptz) as "recentClaims"`,
+    )}
+    for update of o`.execute(trx);
+  const row = rows[0];
+  return row ? { ...row, recentClaims: Number(row.recentClaims) } : undefined;
+}
+
+type ClaimRead = {
+  id: string;
+  organisationId: string;
+  kind: string;
+  status: string;
+  title: string;
+  publishedAt: Date | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  spots: number | null;
+  minAge: number | null;
+  vogRequired: boolean;
+  birthDate: Date | null;
+  hasLive: boolean;
+  overlaps: boolean;
+  volunteerName: string | null;
+  coordinatorIds: string[] | null;
+};
+
+const claimReadQuery = (opportunityId: string, volunteerId: string, more = sql``) => sql`
     select o.id, o.organisation_id as "organisationId", o.kind, o.status, o.title, o.published_at as "publishedAt",
       o.starts_at as "startsAt", o.ends_at as "endsAt", o.spots, o.min_age as "minAge",
       o.vog_required as "vogRequired",
@@ -73,15 +97,24 @@ export async function readForClaim(trx: Trx, opportunityId: string, volunteerId:
       (select ${personName("users")} from users where id = ${volunteerId}) as "volunteerName",
       (select array_agg(m.user_id) from memberships m
         where m.organisation_id = o.organisation_id and m.role = 'coordinator') as "coordinatorIds"
-    from opportunities o where o.id = ${opportunityId}
-  `.execute(trx);
+      ${more}
+    from opportunities o where o.id = ${opportunityId}`;
+
+/**
+ * In one statement, after the volunteer lock and before the klus lock (which is held as briefly as
+ * possible): the klus, the volunteer's birth date, whether they already have a live claim on it,
+ * whether a live claim of theirs overlaps it in time, and who is told about the claim.
+ */
+export async function readForClaim(trx: Trx, opportunityId: string, volunteerId: string) {
+  const { rows } = await sql<ClaimRead>`${claimReadQuery(opportunityId, volunteerId)}`.execute(trx);
   return rows[0];
 }
 
 /**
- * Inserts the claim, active when a spot is left and waitlisted otherwise. Run under the klus lock:
- * the statement's snapshot is taken after the lock, so the count sees every committed claim; the
- * counts it returns are from before this insert.
+ * Inserts the claim, active when a spot is left and waitlisted otherwise, and (in the same
+ * statement) a search outbox row when it is active: search shows spots left. Run under the klus
+ * lock: the statement's snapshot is taken after the lock, so the count sees every committed claim;
+ * the counts it returns are from before this insert.
  */
 export async function insertClaim(
   trx: Trx,
@@ -95,14 +128,19 @@ export async function insertClaim(
     takenBefore: number;
     waitlistedBefore: string;
   }>`
-    insert into claims (opportunity_id, volunteer_id, status, vog_confirmed, created_at, updated_at)
-    select ${opportunityId}, ${volunteerId},
-      case when ${spots}::int is null or ${takenSpots(opportunityId)} < ${spots}::int
-      then 'active' else 'waitlisted' end,
-      ${vogConfirmed}, ${now}::timestamptz, ${now}::timestamptz
-    returning id, status, seq,
-      ${takenSpots(opportunityId)} as "takenBefore",
+    with inserted as (
+      insert into claims (opportunity_id, volunteer_id, status, vog_confirmed, created_at, updated_at)
+      select ${opportunityId}, ${volunteerId},
+        case when ${spots}::int is null or ${takenSpots(opportunityId)} < ${spots}::int
+        then 'active' else 'waitlisted' end,
+        ${vogConfirmed}, ${now}::timestamptz, ${now}::timestamptz
+      returning id, status, seq
+    ), outbox as (
+      insert into search_outbox (opportunity_id) select ${opportunityId} from inserted where status = 'active'
+    )
+    select id, status, seq, ${takenSpots(opportunityId)} as "takenBefore",
       (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'waitlisted') as "waitlistedBefore"
+    from inserted
   `.execute(trx);
   const row = rows[0];
   if (!row) throw new Error("insertClaim returned no row");
@@ -326,26 +364,37 @@ export async function listLiveClaims(db: DbOrTrx, opportunityId: string) {
     .execute();
 }
 
-/** The volunteer's live claim on this klus, with its waitlist position. */
-export async function findLiveClaimOf(db: DbOrTrx, opportunityId: string, volunteerId: string) {
-  return db
-    .selectFrom("claims")
-    .select((eb) => [
-      "claims.id",
-      "claims.status",
-      "claims.confirmed_at as confirmedAt",
-      eb
-        .selectFrom("claims as w")
-        .select((w) => w.fn.countAll<string>().as("n"))
-        .whereRef("w.opportunity_id", "=", "claims.opportunity_id")
-        .where("w.status", "=", "waitlisted")
-        .whereRef("w.seq", "<=", "claims.seq")
-        .as("position"),
-    ])
-    .where("claims.opportunity_id", "=", opportunityId)
-    .where("claims.volunteer_id", "=", volunteerId)
-    .where("claims.status", "<>", "cancelled")
-    .executeTakeFirst();
+/**
+ * What the klus page's claim panel needs, in one statement: the klus, its taken spots and, for a
+ * logged-in viewer, their live claim on it with its waitlist position.
+ */
+export async function readClaimState(db: DbOrTrx, opportunityId: string, viewerId: string | null) {
+  const { rows } = await sql<{
+    kind: string;
+    status: string;
+    publishedAt: Date | null;
+    startsAt: Date | null;
+    spots: number | null;
+    minAge: number | null;
+    vogRequired: boolean;
+    taken: number;
+    mineId: string | null;
+    mineStatus: string | null;
+    mineConfirmedAt: Date | null;
+    minePosition: string | null;
+  }>`
+    select o.kind, o.status, o.published_at as "publishedAt", o.starts_at as "startsAt", o.spots,
+      o.min_age as "minAge", o.vog_required as "vogRequired", ${takenSpots(sql.ref("o.id"))} as taken,
+      mine.id as "mineId", mine.status as "mineStatus", mine.confirmed_at as "mineConfirmedAt",
+      (select count(*) from claims w where w.opportunity_id = o.id and w.status = 'waitlisted'
+        and w.seq <= mine.seq) as "minePosition"
+    from opportunities o
+    left join claims mine on mine.opportunity_id = o.id and mine.volunteer_id = ${viewerId}
+      and mine.status <> 'cancelled'
+    where o.id = ${opportunityId}
+  `.execute(db);
+  const row = rows[0];
+  return row ? { ...row, taken: Number(row.taken) } : undefined;
 }
 
 /** The volunteer's live and past (not cancelled) claims, soonest first. */
@@ -387,16 +436,4 @@ export async function setAttendance(
     .set({ attendance: input.attendance, hours: input.hours, updated_at: sql<Date>`now()` })
     .where("id", "=", claimId)
     .execute();
-}
-
-/** Claims the volunteer made in the last `seconds`, cancelled ones included: the rate limit counts attempts. */
-export async function countRecentClaims(db: DbOrTrx, volunteerId: string, seconds: number, now: Date): Promise<number> {
-  const row = await db
-    .selectFrom("claims")
-    .select((eb) => eb.fn.countAll<string>().as("n"))
-    .where("volunteer_id", "=", volunteerId)
-    .where("created_at", ">", sql<Date>`${now}::timestamptz - make_interval(secs => ${seconds})`)
-    .where("created_at", "<=", now)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }

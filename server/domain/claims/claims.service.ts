@@ -186,64 +186,52 @@ export function createClaimsService(
   return {
     /**
      * Claims a spot on a klus for the actor, or a place on the waitlist when it is full. In one
-     * transaction: the volunteer and the klus are locked (in that order, everywhere), the rules
-     * checked, the claim inserted; a search outbox row when the number of active claims changed.
+     * transaction of three statements: the volunteer's row is locked; the klus row is locked and
+     * read with everything the rules need, the volunteer's recent claims included (the volunteer,
+     * then the klus: that order everywhere); the claim is inserted, with a search outbox row when
+     * the number of active claims changed.
      */
     async claim(actor: Actor, input: ClaimInput, now = new Date()): Promise<ClaimResult> {
       // Any logged-in person may volunteer for a klus, coordinators included.
       const volunteer = requireUser(actor);
       const { opportunityId, vogConfirmed } = parseInput(claimSchema, input);
-      // Per person: nobody takes ten klussen in a minute by hand; a script that tries is stopped here.
       const claimsPerMinute = Math.round(CLAIMS_PER_MINUTE * deps.config.rateLimitMultiplier);
-      if ((await repo.countRecentClaims(db, volunteer.userId, 60, now)) >= claimsPerMinute) {
-        throw new DomainError("rate_limited", "Too many claims; wait a minute", {
-          form: ["claims:errors.rateLimited"],
-        });
-      }
 
       const result = await db.transaction().execute(async (trx) => {
         if (!(await repo.lockVolunteer(trx, volunteer.userId))) throw unauthenticated();
-        // Everything about the volunteer is checked under their own lock, before the klus lock, so
-        // that the klus lock (which every claim on it waits for) is held for two statements only.
-        const read = await repo.readForClaim(trx, opportunityId, volunteer.userId);
-        if (!read || read.kind !== "task" || read.publishedAt === null || read.status === "draft") {
+        // The klus lock and the read are one statement: what is checked is the locked row itself.
+        const klus = await repo.lockForClaim(trx, { opportunityId, volunteerId: volunteer.userId, seconds: 60, now });
+        if (!klus || klus.kind !== "task" || klus.publishedAt === null || klus.status === "draft") {
           throw notFound("Klus");
         }
-        const checkOpen = (klus: { status: string; startsAt: Date | null }) => {
-          if (klus.startsAt && klus.startsAt <= now) {
-            throw conflict("The klus has already started", { form: ["claims:errors.started"] });
-          }
-          if (klus.status !== "open") throw conflict("The klus is not open", { form: ["claims:errors.notOpen"] });
-        };
-        checkOpen(read);
-        if (read.hasLive) {
+        // Per person: nobody takes ten klussen in a minute by hand; a script that tries is stopped
+        // here, exactly (counted under the volunteer's lock), also when it sends them all at once.
+        if (klus.recentClaims >= claimsPerMinute) {
+          throw new DomainError("rate_limited", "Too many claims; wait a minute", {
+            form: ["claims:errors.rateLimited"],
+          });
+        }
+        if (klus.startsAt && klus.startsAt <= now) {
+          throw conflict("The klus has already started", { form: ["claims:errors.started"] });
+        }
+        if (klus.status !== "open") throw conflict("The klus is not open", { form: ["claims:errors.notOpen"] });
+        if (klus.hasLive) {
           throw conflict("You already signed up for this klus", { form: ["claims:errors.alreadyClaimed"] });
         }
-        if (read.minAge !== null) {
-          if (!read.birthDate) {
+        if (klus.minAge !== null) {
+          if (!klus.birthDate) {
             throw invalid("Fill in your birth date first", { form: ["claims:errors.birthDateMissing"] });
           }
-          if (ageOn(read.birthDate, amsterdamDay(read.startsAt ?? now)) < read.minAge) {
+          if (ageOn(klus.birthDate, amsterdamDay(klus.startsAt ?? now)) < klus.minAge) {
             throw invalid("You are younger than the minimum age", { form: ["claims:errors.tooYoung"] });
           }
         }
-        if (read.vogRequired && !vogConfirmed) {
+        if (klus.vogRequired && !vogConfirmed) {
           throw invalid("Confirm the VOG first", { vogConfirmed: ["claims:errors.vogRequired"] });
         }
-        if (read.overlaps) {
+        if (klus.overlaps) {
           throw conflict("You already have a klus at that time", { form: ["claims:errors.overlap"] });
         }
-
-        const klus = await repo.lockOpportunity(trx, opportunityId);
-        if (!klus) throw notFound("Klus");
-        checkOpen(klus);
-        const changed =
-          klus.startsAt?.getTime() !== read.startsAt?.getTime() ||
-          klus.endsAt?.getTime() !== read.endsAt?.getTime() ||
-          klus.minAge !== read.minAge ||
-          klus.vogRequired !== read.vogRequired;
-        // Edited between the two reads: rare enough to ask the volunteer to look again.
-        if (changed) throw conflict("The klus changed meanwhile", { form: ["claims:errors.changed"] });
 
         const inserted = await repo.insertClaim(trx, {
           opportunityId,
@@ -252,9 +240,8 @@ export function createClaimsService(
           vogConfirmed: klus.vogRequired && vogConfirmed,
           now,
         });
+        // Search shows spots left and hides full klussen: insertClaim told it when the active count changed.
         const becameActive = inserted.status === "active";
-        // Search shows spots left and hides full klussen: tell it whenever the active count changes.
-        if (becameActive) await enqueueSearchUpdate(trx, [opportunityId]);
         const taken = inserted.takenBefore + (becameActive ? 1 : 0);
         return {
           spots: { opportunityId, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) },
@@ -265,8 +252,8 @@ export function createClaimsService(
             position: becameActive ? null : inserted.waitlistedBefore + 1,
             confirmed: false,
           },
-          coordinatorIds: read.coordinatorIds ?? [],
-          volunteerName: read.volunteerName ?? "",
+          coordinatorIds: klus.coordinatorIds ?? [],
+          volunteerName: klus.volunteerName ?? "",
           changedActive: becameActive,
         };
       });
@@ -439,27 +426,25 @@ export function createClaimsService(
     /** What the klus page shows about claiming, for this actor. */
     async stateFor(actor: Actor, opportunityId: string, now = new Date()): Promise<KlusClaimState | null> {
       if (!uuidPattern.test(opportunityId)) return null;
-      const klus = await repo.findOpportunity(db, opportunityId);
+      const klus = await repo.readClaimState(db, opportunityId, actor.kind === "user" ? actor.userId : null);
       if (!klus || klus.kind !== "task") return null;
-      const taken = await repo.countTaken(db, opportunityId);
-      const mine = actor.kind === "user" ? await repo.findLiveClaimOf(db, opportunityId, actor.userId) : undefined;
       const started = klus.startsAt !== null && klus.startsAt <= now;
       return {
         confirmWindow: inConfirmWindow(klus.startsAt, now),
         dayOf: isDayOf(klus.startsAt, now),
         opportunityId,
         spots: klus.spots,
-        spotsLeft: spotsLeftOf(klus.spots, taken),
+        spotsLeft: spotsLeftOf(klus.spots, klus.taken),
         minAge: klus.minAge,
         vogRequired: klus.vogRequired,
         started,
         open: klus.status === "open" && klus.publishedAt !== null,
-        mine: mine
+        mine: klus.mineId
           ? {
-              id: mine.id,
-              status: mine.status as "active" | "waitlisted",
-              position: mine.status === "waitlisted" ? Number(mine.position) : null,
-              confirmed: mine.confirmedAt !== null,
+              id: klus.mineId,
+              status: klus.mineStatus as "active" | "waitlisted",
+              position: klus.mineStatus === "waitlisted" ? Number(klus.minePosition) : null,
+              confirmed: klus.mineConfirmedAt !== null,
             }
           : null,
       };

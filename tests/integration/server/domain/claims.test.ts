@@ -99,6 +99,50 @@ describe("the claim race", () => {
     ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it("gives the last spot to exactly one of many volunteers claiming it at once, the rest waitlisted in lock order", async () => {
+    const { opportunity } = await klus({ spots: 3 });
+    const [early, ...racers] = await volunteers(41);
+    await claims.claim(early!, { opportunityId: opportunity.id });
+    const [second] = await volunteers(1);
+    await claims.claim(second!, { opportunityId: opportunity.id });
+
+    const results = await Promise.all(racers.map((actor) => claims.claim(actor, { opportunityId: opportunity.id })));
+
+    expect(results.filter((r) => r.claim.status === "active")).toHaveLength(1);
+    const rows = await db
+      .selectFrom("claims")
+      .select(["id", "status"])
+      .where("opportunity_id", "=", opportunity.id)
+      .orderBy("seq")
+      .execute();
+    expect(rows.map((r) => r.status)).toEqual([
+      ...Array.from({ length: 3 }, () => "active"),
+      ...Array.from({ length: 39 }, () => "waitlisted"),
+    ]);
+    const positionById = new Map(results.map((r) => [r.claim.id, r.claim.position]));
+    expect(rows.slice(3).map((r) => positionById.get(r.id))).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
+  });
+
+  it("lets a volunteer racing for two overlapping klussen at once get only one of them", async () => {
+    const [anna] = await volunteers(1);
+    const start = Date.now() + 20 * 24 * hour;
+    // Several rounds, each with its own pair at its own time: a lucky order once is not enough.
+    for (let round = 0; round < 5; round++) {
+      const at = start + round * 10 * hour;
+      const pair = await Promise.all([
+        klus({ starts_at: new Date(at), ends_at: new Date(at + 3 * hour) }),
+        klus({ starts_at: new Date(at + hour), ends_at: new Date(at + 4 * hour) }),
+      ]);
+      const outcomes = await Promise.allSettled(
+        pair.map(({ opportunity }) => claims.claim(anna!, { opportunityId: opportunity.id })),
+      );
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({
+        reason: { code: "conflict", fieldErrors: { form: ["claims:errors.overlap"] } },
+      });
+    }
+  });
+
   it("refuses a second live claim by the same volunteer, even at the same moment", async () => {
     const { opportunity } = await klus({ spots: 5 });
     const [anna] = await volunteers(1);
@@ -331,5 +375,25 @@ describe("the per-person claim limit", () => {
       code: "rate_limited",
       fieldErrors: { form: ["claims:errors.rateLimited"] },
     });
+  });
+
+  it("lets exactly ten of fifteen claims sent at the same moment through", async () => {
+    const [volunteer] = await volunteers(1);
+    const day = 24 * hour;
+    const klussen = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        klus({
+          starts_at: new Date(Date.now() + (i + 40) * day),
+          ends_at: new Date(Date.now() + (i + 40) * day + 2 * hour),
+        }),
+      ),
+    );
+    const outcomes = await Promise.allSettled(
+      klussen.map(({ opportunity }) => claims.claim(volunteer!, { opportunityId: opportunity.id })),
+    );
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(10);
+    for (const o of outcomes.filter((o) => o.status === "rejected")) {
+      expect((o as PromiseRejectedResult).reason).toMatchObject({ code: "rate_limited" });
+    }
   });
 });
