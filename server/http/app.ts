@@ -1,17 +1,22 @@
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createRemixHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express from "express";
+import express, { type Request as ExpressRequest, type Response as ExpressResponse } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { AppContext } from "../context";
 import { healthHandler } from "./health";
+import { createPageCache, pageCacheMiddleware, type PageCache } from "./page-cache";
 import { errorPage, requestGuard } from "./request-guard";
 import { requestLogging } from "./request-logging";
 import { assignCspNonce, securityHeaders } from "./security";
 
 /** Express: security headers, static files, health, rate limits, then Remix with the app context. */
-export function createExpressApp(context: AppContext, build: ServerBuild) {
+export function createExpressApp(
+  context: AppContext,
+  build: ServerBuild,
+  pageCache: PageCache = createPageCache({ ttlMs: context.config.pageCacheMs }),
+) {
   const app = express();
   app.disable("x-powered-by");
   // Express' own error pages print stack traces outside production.
@@ -40,20 +45,16 @@ export function createExpressApp(context: AppContext, build: ServerBuild) {
   app.post("/inloggen", markWhenRateLimited({ windowMinutes: 15, limit: 10, flag: "loginRateLimited" }, context));
   app.post("/aanmelden", markWhenRateLimited({ windowMinutes: 60, limit: 5, flag: "signUpRateLimited" }, context));
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      // Development mode puts stack traces on error pages: only for `npm run dev`.
-      mode: context.config.env === "development" ? "development" : "production",
-      getLoadContext: (_req, res) => ({
-        app: context,
-        cspNonce: res.locals.cspNonce as string,
-        loginRateLimited: res.locals.loginRateLimited === true,
-        signUpRateLimited: res.locals.signUpRateLimited === true,
-      }),
-    }),
-  );
+  // Development mode puts stack traces on error pages: only for `npm run dev`.
+  const mode = context.config.env === "development" ? "development" : "production";
+  const getLoadContext = (_req: ExpressRequest, res: ExpressResponse): AppLoadContext => ({
+    app: context,
+    cspNonce: res.locals.cspNonce as string,
+    loginRateLimited: res.locals.loginRateLimited === true,
+    signUpRateLimited: res.locals.signUpRateLimited === true,
+  });
+  app.use(pageCacheMiddleware(context, pageCache, createRemixHandler(build, mode), getLoadContext));
+  app.all("*", createRequestHandler({ build, mode, getLoadContext }));
   app.use(errorPage(context.logger));
   return app;
 }
