@@ -44,6 +44,8 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Multiplies rate limits; tests raise it instead of switching limits off. */
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
+  /** How long an anonymous klus page or search result is served from memory (0 switches the cache off). */
+  PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   /** smtp:// or smtps:// URL of the mail server; unset in the embedded default, which catches mail locally. */
   SMTP_URL: z
     .string()
@@ -124,6 +126,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     dataDir: path.resolve(c.DATA_DIR),
     logLevel: c.LOG_LEVEL,
     rateLimitMultiplier: c.RATE_LIMIT_MULTIPLIER,
+    pageCacheMs: c.PAGE_CACHE_MS,
     seedDemoData: c.SEED_DEMO_DATA,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,

@@ -1,16 +1,22 @@
 /**
- * pages: requests per second and p95 of the search page (/zoeken with words, rendered by the server
- * through the real Express app, Remix build and services over 2,000 indexed opportunities), against
- * a bare Express route in the same process, loaded the same way: 2,000 requests, 20 at a time, over
- * loopback (autocannon is not a dependency; a bounded loop of fetches is). Needs `npx remix build`
- * (build/index.js); builds it when missing. Prints one JSON line last:
- * { name, rps, p95Ms, baselineRps, ratio, cpuMsPerPage, baselineCpuMsPerRequest }. The CPU time of this
+ * pages: requests per second and p95 of three pages rendered by the server through the real Express
+ * app, Remix build and services over 2,000 indexed opportunities — the search page (/zoeken with
+ * words), the klus page (/klussen/:id, 200 different klussen) and the home page (/), anonymous —
+ * against a bare Express route in the same process, loaded the same way: 2,000 requests, 20 at a
+ * time, over loopback (autocannon is not a dependency; a bounded loop of fetches is). Needs
+ * `npx remix build` (build/index.js); builds it when missing. Prints one JSON line last:
+ * { name, rps, p95Ms, baselineRps, ratio, cpuMsPerPage, baselineCpuMsPerRequest, klusRps, klusP95Ms,
+ * klusRatio, klusCpuMsPerPage, homeRps, homeP95Ms, homeRatio, homeCpuMsPerPage } where the unprefixed
+ * page keys are the search page's (as before) and every ratio is to the same bare route. The search and
+ * klus pages are anonymous, so they are answered by the 2-second page cache as in production;
+ * `PAGE_CACHE_MS=0 npm run bench -- pages` measures every page rendered. The CPU time of this
  * process per request (server and load generator together; PostgreSQL and Meilisearch run in their own
  * processes) shifts much less than requests per second when other work shares the machine.
  */
 import "./production-env";
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import type { ServerBuild } from "@remix-run/node";
@@ -91,6 +97,8 @@ async function main() {
       MEILI_INDEX_PREFIX: `pages${Date.now()}_`,
       RATE_LIMIT_MULTIPLIER: "1000",
       SEED_DEMO_DATA: "false",
+      // The anonymous page cache is on as in production; PAGE_CACHE_MS=0 measures every page rendered.
+      PAGE_CACHE_MS: process.env.PAGE_CACHE_MS ?? "2000",
     });
     const logger = createLogger("silent");
     const context = createAppContext(config, logger, {
@@ -104,7 +112,7 @@ async function main() {
     log(`creating and indexing ${OPPORTUNITIES} opportunities`);
     const organisation = await createOrganisation(context.db, { name: "Benchmarkvereniging" });
     const buurten = await context.db.selectFrom("buurten").select("code").orderBy("code").execute();
-    await createOpportunities(
+    const created = await createOpportunities(
       context.db,
       Array.from({ length: OPPORTUNITIES }, (_, i) => ({
         organisation_id: organisation.id,
@@ -128,38 +136,63 @@ async function main() {
     servers2.push(bareServer);
     const bareUrl = await listen(bareServer);
 
-    const pageUrl = (i: number) => `${appUrl}/zoeken?q=${encodeURIComponent(words[i % words.length] ?? "")}`;
-    const first = await fetch(pageUrl(0));
-    const html = await first.text();
-    if (first.status !== 200 || !html.includes("<h1")) throw new Error(`the search page answered ${first.status}`);
+    const klusIds = created.slice(0, 200).map((opportunity) => opportunity.id);
+    const pages: Record<"search" | "klus" | "home", (i: number) => string> = {
+      search: (i) => `${appUrl}/zoeken?q=${encodeURIComponent(words[i % words.length] ?? "")}`,
+      klus: (i) => `${appUrl}/klussen/${klusIds[i % klusIds.length] ?? ""}`,
+      home: () => `${appUrl}/`,
+    };
+    for (const [page, urlFor] of Object.entries(pages)) {
+      const first = await fetch(urlFor(0));
+      const html = await first.text();
+      if (first.status !== 200 || !html.includes("<h1")) throw new Error(`the ${page} page answered ${first.status}`);
+    }
 
     log("warming up");
-    await load(pageUrl, WARMUP, CONCURRENCY);
+    for (const urlFor of Object.values(pages)) await load(urlFor, WARMUP, CONCURRENCY);
     await load(() => `${bareUrl}/bare`, WARMUP, CONCURRENCY);
-    log(`${REQUESTS} requests, ${CONCURRENCY} at a time`);
-    const cpuMsPerRequest = async (run: () => Promise<unknown>) => {
+    log(`${REQUESTS} requests per page, ${CONCURRENCY} at a time`);
+    // PAGES_PROFILE_DIR=<dir> writes one V8 CPU profile per page (open in Chrome DevTools or speedscope).
+    const profileDir = process.env.PAGES_PROFILE_DIR;
+    const inspector = profileDir ? new Session() : null;
+    if (inspector && profileDir) {
+      mkdirSync(profileDir, { recursive: true });
+      inspector.connect();
+      await inspector.post("Profiler.enable");
+    }
+    const measure = async (name: string, urlFor: (i: number) => string) => {
+      if (inspector) await inspector.post("Profiler.start");
       const before = process.cpuUsage();
-      await run();
+      const result = await load(urlFor, REQUESTS, CONCURRENCY);
       const used = process.cpuUsage(before);
-      return (used.user + used.system) / 1000 / REQUESTS;
+      if (inspector && profileDir) {
+        const { profile } = await inspector.post("Profiler.stop");
+        writeFileSync(path.join(profileDir, `${name}.cpuprofile`), JSON.stringify(profile));
+      }
+      return { ...result, cpuMs: (used.user + used.system) / 1000 / REQUESTS };
     };
-    let page = { rps: 0, p95: 0 };
-    let baseline = { rps: 0, p95: 0 };
-    const pageCpuMs = await cpuMsPerRequest(async () => {
-      page = await load(pageUrl, REQUESTS, CONCURRENCY);
-    });
-    const baselineCpuMs = await cpuMsPerRequest(async () => {
-      baseline = await load(() => `${bareUrl}/bare`, REQUESTS, CONCURRENCY);
+    const search = await measure("search", pages.search);
+    const klus = await measure("klus", pages.klus);
+    const home = await measure("home", pages.home);
+    const baseline = await measure("bare", () => `${bareUrl}/bare`);
+    const keys = (prefix: string, page: { rps: number; p95: number; cpuMs: number }) => ({
+      [`${prefix}Rps`]: round(page.rps),
+      [`${prefix}P95Ms`]: round(page.p95),
+      [`${prefix}Ratio`]: round(page.rps / baseline.rps),
+      [`${prefix}CpuMsPerPage`]: round(page.cpuMs),
     });
     console.log(
       JSON.stringify({
         name: "pages",
-        rps: round(page.rps),
-        p95Ms: round(page.p95),
+        rps: round(search.rps),
+        p95Ms: round(search.p95),
         baselineRps: round(baseline.rps),
-        ratio: round(page.rps / baseline.rps),
-        cpuMsPerPage: round(pageCpuMs),
-        baselineCpuMsPerRequest: round(baselineCpuMs),
+        ratio: round(search.rps / baseline.rps),
+        cpuMsPerPage: round(search.cpuMs),
+        baselineCpuMsPerRequest: round(baseline.cpuMs),
+        ...keys("search", search),
+        ...keys("klus", klus),
+        ...keys("home", home),
       }),
     );
   } finally {

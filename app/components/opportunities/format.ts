@@ -27,13 +27,24 @@ function formatter(language: string, options: Intl.DateTimeFormatOptions) {
   return made;
 }
 
+// formatRange stays costly even with a shared formatter (ICU builds an interval format per call: about 6% of
+// the search page's CPU in tests/bench/pages.bench.ts), and a busy page shows the same klussen again and
+// again, so finished texts are remembered. Bounded: emptied when full, which costs one miss per text.
+const periodTexts = new Map<string, string>();
+const PERIOD_TEXTS_MAX = 5_000;
+
 /** "zaterdag 5 december 2026, 10:00 – 13:00", or both dates in full when it spans days. */
 export function formatPeriod(startsAt: string | null, endsAt: string | null, language: string): string | null {
   if (!startsAt) return null;
-  const start = new Date(startsAt);
+  const key = `${language}|${startsAt}|${endsAt ?? ""}`;
+  const known = periodTexts.get(key);
+  if (known !== undefined) return known;
   const format = formatter(language, dateTimeOptions);
-  if (!endsAt) return format.format(start);
-  return format.formatRange(start, new Date(endsAt));
+  const start = new Date(startsAt);
+  const text = endsAt ? format.formatRange(start, new Date(endsAt)) : format.format(start);
+  if (periodTexts.size >= PERIOD_TEXTS_MAX) periodTexts.clear();
+  periodTexts.set(key, text);
+  return text;
 }
 
 /** "5 december 2026" */
@@ -46,13 +57,26 @@ export function formatMoment(iso: string, language: string): string {
   return formatter(language, { timeZone, dateStyle: "full", timeStyle: "short" }).format(new Date(iso));
 }
 
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormatter(language: string, kind: "plain" | "euros") {
+  const locale = intlLocale(language);
+  const key = `${locale}|${kind}`;
+  let made = numberFormatters.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat(locale, kind === "euros" ? { style: "currency", currency: "EUR" } : {});
+    numberFormatters.set(key, made);
+  }
+  return made;
+}
+
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(intlLocale(language)).format(value);
+  return numberFormatter(language, "plain").format(value);
 }
 
 /** "€ 15,50" */
 export function formatEuros(value: number, language: string): string {
-  return new Intl.NumberFormat(intlLocale(language), { style: "currency", currency: "EUR" }).format(value);
+  return numberFormatter(language, "euros").format(value);
 }
 
 /** The path of a vacature's or klus's own page. */
