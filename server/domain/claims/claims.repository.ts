@@ -40,8 +40,9 @@ export async function lockVolunteer(trx: Trx, userId: string) {
 /**
  * A claim's second statement, run under the volunteer's lock (`lockVolunteer`): locks the klus row
  * and reads with it everything the rules need (as `readForClaim`), and how many claims the
- * volunteer made in the `seconds` before `now` (the rate limit counts attempts, cancelled ones
- * included). Its snapshot is taken after the volunteer lock, so it sees every committed claim of
+ * volunteer made since `seconds` before `now` (the rate limit counts attempts, cancelled ones
+ * included; no upper bound, because a concurrent claim that started a moment later but got the lock
+ * first has a later `created_at` and must count too). Its snapshot is taken after the volunteer lock, so it sees every committed claim of
  * this volunteer: the overlap check and the rate limit are exact. The klus columns are those of the
  * locked row. Claims of others on the klus are counted by the next statement (`insertClaim`),
  * whose snapshot is taken after this lock.
@@ -57,8 +58,7 @@ export async function lockForClaim(
       volunteerId,
       sql`,
       (select count(*) from claims where volunteer_id = ${volunteerId}
-        and created_at > ${now}::timestamptz - make_interval(secs => ${seconds})
-        and created_at <= ${now}::timestamptz) as "recentClaims"`,
+        and created_at > ${now}::timestamptz - make_interval(secs => ${seconds})) as "recentClaims"`,
     )}
     for update of o`.execute(trx);
   const row = rows[0];
