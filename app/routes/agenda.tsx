@@ -6,6 +6,7 @@ import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import type { AgendaClaim } from "../../server/domain/agenda/agenda.service";
 import type { PendingConfirmation } from "../../server/domain/alerts/alerts.service";
 import { isDomainError } from "../../server/domain/errors";
+import { OwnClaimForm } from "../components/claims/OwnClaimForm";
 import { formatDate, formatNumber, formatPeriod } from "../components/opportunities/format";
 import { getFixedT } from "../i18n/i18next.server";
 import { requireUser } from "../utils/auth.server";
@@ -150,19 +151,13 @@ function ConfirmClaim({ claim, confirmed }: { claim: AgendaClaim; confirmed: boo
       {confirmed ? (
         <p className="utrecht-paragraph">{t("confirmedState")}</p>
       ) : (
-        <Form method="post" className="noaber-form">
-          <AuthenticityTokenInput name="csrf" />
-          <input type="hidden" name="claimId" value={claim.id} />
-          <button
-            type="submit"
-            name="intent"
-            value="confirm-claim"
-            aria-label={t("confirmLabel", { title: claim.title })}
-            className="utrecht-button utrecht-button--primary-action"
-          >
-            {t("confirm")}
-          </button>
-        </Form>
+        <OwnClaimForm
+          intent="confirm-claim"
+          claimId={claim.id}
+          label={t("confirm")}
+          ariaLabel={t("confirmLabel", { title: claim.title })}
+          primary
+        />
       )}
       <p className="utrecht-paragraph">
         <Link

@@ -22,3 +22,11 @@ export function createBackgroundTasks(logger: Logger) {
 }
 
 export type BackgroundTasks = ReturnType<typeof createBackgroundTasks>;
+
+/** The stop function of a service's event listeners: unsubscribes, then waits for the work they started. */
+export function stopListening(unsubscribers: ReadonlyArray<() => void>, work: BackgroundTasks): () => Promise<void> {
+  return async () => {
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
+    await work.drain();
+  };
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
+import { isDayOf } from "../../server/domain/claims/age";
 import { logIn, signUp, uniqueEmail } from "./support/accounts";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { publishKlus } from "./support/publish";
@@ -28,8 +29,7 @@ test("a Florabuurt klus tops Voor jou, is claimed in one tap, fills live, and a 
   const organisationContext = await browser.newContext();
   const organisation = await organisationContext.newPage();
   await logIn(organisation, "organisatie@demo.noaber.nl");
-  const amsterdamDay = (date: Date) => date.toLocaleDateString("en-CA", { timeZone: "Europe/Amsterdam" });
-  const startsToday = amsterdamDay(new Date()) === amsterdamDay(new Date(Date.now() + 2 * 3_600_000));
+  const startsToday = isDayOf(new Date(Date.now() + 2 * 3_600_000), new Date());
   // Sooner than any demo klus, so that among equals in the own buurt it comes first.
   const klusUrl = await publishKlus(organisation, {
     title: floraTitle,

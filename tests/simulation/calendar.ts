@@ -5,16 +5,24 @@
  * moment has the same weekday and wall-clock hour whatever the real date, and the JSON (times
  * relative to the start) does not depend on it.
  */
+import { partOfDay } from "../../server/domain/notices/notices.ranking";
 import { parseAmsterdamDateTime } from "../../server/domain/opportunities/amsterdam-time";
+import {
+  availabilityDays,
+  availabilityParts,
+  availabilitySlots,
+  type AvailabilityDay,
+  type AvailabilitySlot,
+} from "../../server/domain/profiles/profiles.schemas";
 import { units } from "./parameters";
 
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export const partsOfDay = ["morning", "afternoon", "evening"] as const;
-export type Weekday = (typeof weekdays)[number];
-export type PartOfDay = (typeof partsOfDay)[number];
-/** "mon-morning" … "sun-evening", as the waves branch stores availability. */
-export type Slot = `${Weekday}-${PartOfDay}`;
-export const allSlots: Slot[] = weekdays.flatMap((day) => partsOfDay.map((part) => `${day}-${part}` as Slot));
+// The profile's own days, parts of the day and slots ("mon-morning" … "sun-evening"), so the model and
+// the waves speak of the same moments.
+export const weekdays = availabilityDays;
+export const partsOfDay = availabilityParts;
+export type Weekday = AvailabilityDay;
+export type Slot = AvailabilitySlot;
+export const allSlots: readonly Slot[] = availabilitySlots;
 
 const localDate = new Intl.DateTimeFormat("en-CA", {
   timeZone: "Europe/Amsterdam",
@@ -48,25 +56,17 @@ export function simulationStart(realNow: Date, spanMs: number): Date {
   throw new Error("no simulation start found");
 }
 
-/** Weekday, wall-clock hour and part of the day of a simulated moment (ms since the start). */
-export function localTime(t: number): { dayIndex: number; weekday: Weekday; hour: number; part: PartOfDay | null } {
+/** Weekday and wall-clock hour of a simulated moment (ms since the start). */
+export function localTime(t: number): { dayIndex: number; weekday: Weekday; hour: number } {
   const dayIndex = Math.floor(t / units.day);
   const hour = (t - dayIndex * units.day) / units.hour;
-  const part =
-    hour >= 6 && hour < 12
-      ? "morning"
-      : hour >= 12 && hour < 17
-        ? "afternoon"
-        : hour >= 17 && hour < 23
-          ? "evening"
-          : null;
-  return { dayIndex, weekday: weekdays[dayIndex % 7]!, hour, part };
+  return { dayIndex, weekday: weekdays[dayIndex % 7]!, hour };
 }
 
-/** The availability slot a klus starting at `t` falls in (a night start counts as evening). */
+/** The availability slot a klus starting at `t` falls in, by the waves' own part of the day. */
 export function slotOf(t: number): Slot {
-  const { weekday, part } = localTime(t);
-  return `${weekday}-${part ?? "evening"}`;
+  const { weekday, hour } = localTime(t);
+  return `${weekday}-${partOfDay(Math.floor(hour))}`;
 }
 
 /** The moment of day `dayIndex` at `hour` (local). */

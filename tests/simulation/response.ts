@@ -2,6 +2,7 @@
  * The response model: whether and when a volunteer told about a klus says yes, and what they do with
  * a spot afterwards. Pure functions of the volunteer, the klus and dice; parameters in parameters.ts.
  */
+import { distanceKm } from "../../server/domain/search/search.ranking";
 import { localTime, type Slot } from "./calendar";
 import { response as defaults, units } from "./parameters";
 import type { Random } from "./prng";
@@ -24,15 +25,6 @@ export interface KlusTraits {
   skills: readonly string[];
   languages: readonly string[];
   slot: Slot;
-}
-
-/** Great-circle distance in km between two points (haversine). */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function isAvailable(volunteer: Pick<VolunteerTraits, "availability">, slot: Slot): boolean {

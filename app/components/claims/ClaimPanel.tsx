@@ -7,6 +7,7 @@ import { AuthenticityTokenInput } from "remix-utils/csrf/react";
 import type { KlusClaimState } from "../../../server/domain/claims/claims.types";
 import { useSocket } from "../../utils/socket";
 import { FieldErrors } from "../form/fields";
+import { OwnClaimForm } from "./OwnClaimForm";
 
 /** Spots left, kept up to date through the socket once the page has JavaScript. */
 function useLiveSpotsLeft(opportunityId: string, initial: number | null) {
@@ -77,32 +78,6 @@ function noticeStillTrue(notice: ClaimNotice, mine: KlusClaimState["mine"]) {
 }
 
 /** A plain form posting one intent about the viewer's own claim to the klus page. */
-function OwnClaimForm({
-  intent,
-  claimId,
-  label,
-  primary = false,
-}: {
-  intent: string;
-  claimId: string;
-  label: string;
-  primary?: boolean;
-}) {
-  return (
-    <Form method="post" className="noaber-claim__form">
-      <AuthenticityTokenInput name="csrf" />
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="claimId" value={claimId} />
-      <button
-        type="submit"
-        className={`utrecht-button ${primary ? "utrecht-button--primary-action" : "utrecht-button--secondary-action"}`}
-      >
-        {label}
-      </button>
-    </Form>
-  );
-}
-
 /**
  * The day before: "Ik kom" in one tap, or hand the spot over. Handing over takes a second step (a
  * plain link to this page with the question, so it works without JavaScript) that says what happens.

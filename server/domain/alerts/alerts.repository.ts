@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { DbOrTrx, Trx } from "../../../db/connect";
 import type { DigestFrequency, Locale } from "../../../db/schema";
+import { CONFIRM_WINDOW_MS } from "../claims/confirm-window";
 
 /** A person's mail settings with the defaults filled in (no row: e-mail on, hourly, no quiet hours, not paused). */
 export interface MailSettings {
@@ -169,11 +170,21 @@ export async function pendingConfirmations(db: DbOrTrx, volunteerId: string, now
     .execute();
 }
 
-/** Records "I am still coming"; false when there was nothing to confirm. */
+/**
+ * Records "Ik kom nog steeds" after a change; false when there was nothing to confirm. Said within the
+ * confirm window before the start, it is the day-before "Ik kom" as well (one answer, so the question
+ * and the coordinator's flag follow it).
+ */
 export async function confirmChange(db: DbOrTrx, claimId: string, volunteerId: string, now: Date): Promise<boolean> {
+  const windowOpens = sql`(select o.starts_at from opportunities o where o.id = claims.opportunity_id)
+    - ${`${CONFIRM_WINDOW_MS} milliseconds`}::interval`;
   const result = await db
     .updateTable("claims")
-    .set({ change_confirmed_at: now })
+    .set({
+      change_confirmed_at: now,
+      confirmed_at: sql<Date | null>`case when confirmed_at is null and ${windowOpens} <= ${now}::timestamptz
+        then ${now}::timestamptz else confirmed_at end`,
+    })
     .where("id", "=", claimId)
     .where("volunteer_id", "=", volunteerId)
     .where("status", "=", "active")

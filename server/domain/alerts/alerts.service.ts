@@ -3,7 +3,7 @@ import type { Db } from "../../../db/connect";
 import type { Logger } from "../../logger";
 import type { Mailer } from "../../mail/mail.types";
 import { assertUser, type Actor } from "../actor";
-import { createBackgroundTasks } from "../background";
+import { createBackgroundTasks, stopListening } from "../background";
 import { amsterdamDay } from "../claims/age";
 import { invalid, notFound, unauthenticated } from "../errors";
 import type { DomainEvents } from "../events";
@@ -205,10 +205,7 @@ export function createAlertsService(deps: AlertsDependencies) {
           }
         }),
       ];
-      return async () => {
-        unsubscribers.forEach((unsubscribe) => unsubscribe());
-        await service.idle();
-      };
+      return stopListening(unsubscribers, listenerWork);
     },
 
     /** Waits until the listeners' work in flight is done (tests, shutdown). */

@@ -255,18 +255,16 @@ export async function findClaimForConfirm(db: DbOrTrx, claimId: string) {
  * Records the one-tap "I come" once (idempotent); it also answers a pending "klus changed, still
  * coming?" question, since it says the same thing.
  */
-export async function confirmClaim(trx: Trx, claimId: string, now: Date) {
-  await trx
+export async function confirmClaim(db: DbOrTrx, claimId: string, now: Date) {
+  await db
     .updateTable("claims")
-    .set({ confirmed_at: sql<Date>`coalesce(confirmed_at, ${now}::timestamptz)`, updated_at: now })
+    .set({
+      confirmed_at: sql<Date>`coalesce(confirmed_at, ${now}::timestamptz)`,
+      change_confirmed_at: sql<Date | null>`case when change_confirm_requested_at is not null
+        then coalesce(change_confirmed_at, ${now}::timestamptz) end`,
+      updated_at: now,
+    })
     .where("id", "=", claimId)
-    .execute();
-  await trx
-    .updateTable("claims")
-    .set({ change_confirmed_at: now })
-    .where("id", "=", claimId)
-    .where("change_confirm_requested_at", "is not", null)
-    .where("change_confirmed_at", "is", null)
     .execute();
 }
 
@@ -298,10 +296,9 @@ export async function takeDueConfirmationRequests(trx: Trx, now: Date, windowMs:
 /**
  * Marks as flagged the claims asked to confirm and still unconfirmed at their flag moment (6 hours
  * before the start, or 12 hours after the question, whichever is earlier), and returns them with
- * the klus's coordinators. A "still coming" after a change, said within `window` before the start,
- * counts as confirmed (as in the coordinators' list).
+ * the klus's coordinators.
  */
-export async function takeDueUnconfirmed(trx: Trx, now: Date, windowMs: number) {
+export async function takeDueUnconfirmed(trx: Trx, now: Date) {
   const { rows } = await sql<{
     claimId: string;
     opportunityId: string;
@@ -314,7 +311,6 @@ export async function takeDueUnconfirmed(trx: Trx, now: Date, windowMs: number) 
     where o.id = c.opportunity_id and u.id = c.volunteer_id
       and c.status = 'active' and c.confirm_requested_at is not null and c.confirmed_at is null
       and c.unconfirmed_flagged_at is null
-      and (c.change_confirmed_at is null or c.change_confirmed_at < o.starts_at - ${`${windowMs} milliseconds`}::interval)
       and o.starts_at > ${now}
       and least(o.starts_at - interval '6 hours', c.confirm_requested_at + interval '12 hours') <= ${now}
     returning c.id as "claimId", o.id as "opportunityId", o.title,
@@ -353,7 +349,6 @@ export async function listLiveClaims(db: DbOrTrx, opportunityId: string) {
       "claims.created_at as createdAt",
       "claims.confirm_requested_at as confirmRequestedAt",
       "claims.confirmed_at as confirmedAt",
-      "claims.change_confirmed_at as changeConfirmedAt",
       "claims.unconfirmed_flagged_at as flaggedAt",
       personName("users").as("volunteerName"),
     ])

@@ -6,6 +6,7 @@ import { enqueueSearchUpdate } from "../search/search.outbox";
 import type { ServiceDependencies } from "../services";
 import { ageOn, amsterdamDay, isDayOf } from "./age";
 import * as repo from "./claims.repository";
+import { CONFIRM_WINDOW_MS, inConfirmWindow } from "./confirm-window";
 import {
   cancelClaimSchema,
   claimSchema,
@@ -29,12 +30,6 @@ import type {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const CLAIMS_PER_MINUTE = 10;
-
-/** The day-before "confirm or hand over" goes out once a klus starts within a day. */
-export const CONFIRM_WINDOW_MS = 24 * 3_600_000;
-
-const inConfirmWindow = (startsAt: Date | null, now: Date) =>
-  startsAt !== null && startsAt > now && startsAt.getTime() - now.getTime() <= CONFIRM_WINDOW_MS;
 
 const spotsLeftOf = (spots: number | null, taken: number) => (spots === null ? null : Math.max(0, spots - taken));
 
@@ -315,7 +310,7 @@ export function createClaimsService(
         throw conflict("The klus has started", { form: ["claims:errors.confirmAfterStart"] });
       }
       if (found.confirmedAt) return { confirmedAt: found.confirmedAt.toISOString() };
-      await db.transaction().execute((trx) => repo.confirmClaim(trx, claimId, now));
+      await repo.confirmClaim(db, claimId, now);
       return { confirmedAt: now.toISOString() };
     },
 
@@ -374,44 +369,32 @@ export function createClaimsService(
      * The job, the day before: each active claim on a klus starting within 24 hours, made before
      * that window, gets one "confirm or hand over" notice (e-mailed at once when allowed).
      */
-    async requestConfirmations(now = new Date()): Promise<number> {
-      const added = await db.transaction().execute(async (trx) => {
-        const due = await repo.takeDueConfirmationRequests(trx, now, CONFIRM_WINDOW_MS);
-        return notifications.addInTransaction(
-          trx,
-          due.map((claim) => ({
-            userId: claim.volunteerId,
-            kind: "confirmRequested",
-            data: { title: claim.title },
-            link: `/klussen/${claim.opportunityId}#meedoen`,
-          })),
-        );
-      });
-      notifications.announce(added);
-      return added.length;
+    requestConfirmations(now = new Date()): Promise<number> {
+      return notifications.notify(async (trx) =>
+        (await repo.takeDueConfirmationRequests(trx, now, CONFIRM_WINDOW_MS)).map((claim) => ({
+          userId: claim.volunteerId,
+          kind: "confirmRequested",
+          data: { title: claim.title },
+          link: `/klussen/${claim.opportunityId}#meedoen`,
+        })),
+      );
     },
 
     /**
      * The job that tells a klus's coordinators, once per claim, which claims were asked and not
      * confirmed by 6 hours before the start or 12 hours after the question (whichever is earlier).
      */
-    async flagUnconfirmed(now = new Date()): Promise<number> {
-      const added = await db.transaction().execute(async (trx) => {
-        const due = await repo.takeDueUnconfirmed(trx, now, CONFIRM_WINDOW_MS);
-        return notifications.addInTransaction(
-          trx,
-          due.flatMap((claim) =>
-            (claim.coordinatorIds ?? []).map((userId) => ({
-              userId,
-              kind: "claimUnconfirmed",
-              data: { title: claim.title, name: claim.volunteerName },
-              link: `/klussen/${claim.opportunityId}#aanmeldingen`,
-            })),
-          ),
-        );
-      });
-      notifications.announce(added);
-      return added.length;
+    flagUnconfirmed(now = new Date()): Promise<number> {
+      return notifications.notify(async (trx) =>
+        (await repo.takeDueUnconfirmed(trx, now)).flatMap((claim) =>
+          (claim.coordinatorIds ?? []).map((userId) => ({
+            userId,
+            kind: "claimUnconfirmed",
+            data: { title: claim.title, name: claim.volunteerName },
+            link: `/klussen/${claim.opportunityId}#aanmeldingen`,
+          })),
+        ),
+      );
     },
 
     /** Spots and spots left of a klus, or null when there is no such klus. */
@@ -457,13 +440,8 @@ export function createClaimsService(
         repo.listLiveClaims(db, opportunityId),
         repo.listHandedOver(db, opportunityId),
       ]);
-      // "Ik kom nog steeds" after a change, said within the day before the start, counts as confirmed too.
-      const windowStart = klus.startsAt ? klus.startsAt.getTime() - CONFIRM_WINDOW_MS : null;
       const confirmationOf = (row: (typeof rows)[number]): Confirmation => {
         if (row.confirmedAt) return "confirmed";
-        if (row.changeConfirmedAt && windowStart !== null && row.changeConfirmedAt.getTime() >= windowStart) {
-          return "confirmed";
-        }
         if (row.flaggedAt) return "flagged";
         return row.confirmRequestedAt ? "waiting" : "notAsked";
       };

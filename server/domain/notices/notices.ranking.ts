@@ -88,7 +88,9 @@ export interface Ranked {
   reasons: Reason[];
 }
 
-const startOfPart = (hour: number): AvailabilityPart => (hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening");
+/** The part of the day a wall-clock hour (0–23) in Groningen falls in: morning before 12:00, afternoon before 18:00, then evening. */
+export const partOfDay = (hour: number): AvailabilityPart =>
+  hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening";
 const dayNames: Record<string, AvailabilityDay> = {
   Mon: "mon",
   Tue: "tue",
@@ -110,7 +112,7 @@ export function slotOf(instant: Date): { day: AvailabilityDay; part: Availabilit
   const parts = dayAndHour.formatToParts(instant);
   const weekday = parts.find((p) => p.type === "weekday")?.value ?? "Mon";
   const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
-  return { day: dayNames[weekday] ?? "mon", part: startOfPart(hour) };
+  return { day: dayNames[weekday] ?? "mon", part: partOfDay(hour) };
 }
 
 /** Available at the klus's time: flexibel (nothing saved), no start time, or the slot was chosen. */

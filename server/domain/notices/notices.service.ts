@@ -2,7 +2,7 @@ import type { Db } from "../../../db/connect";
 import type { NoticeScope } from "../../../db/schema";
 import type { Logger } from "../../logger";
 import { requireUser, type Actor } from "../actor";
-import { createBackgroundTasks } from "../background";
+import { createBackgroundTasks, stopListening } from "../background";
 import { amsterdamDay } from "../claims/age";
 import { forbidden, notFound } from "../errors";
 import type { DomainEvents } from "../events";
@@ -280,10 +280,7 @@ export function createNoticesService(deps: NoticesDependencies) {
           listenerWork.run("send a wave for a freed spot", () => service.sendNextWave(opportunityId)),
         ),
       ];
-      return async () => {
-        unsubscribers.forEach((unsubscribe) => unsubscribe());
-        await service.idle();
-      };
+      return stopListening(unsubscribers, listenerWork);
     },
 
     /** Waits until the listeners' work in flight is done (tests, shutdown). */

@@ -10,13 +10,30 @@ import type { NewNotification, NotificationView } from "./notifications.types";
  * for a change that was rolled back.
  */
 export function createNotificationsService(deps: Pick<ServiceDependencies, "db" | "events">) {
+  async function addInTransaction(
+    trx: Trx,
+    items: NewNotification[],
+  ): Promise<Array<{ userId: string; view: NotificationView }>> {
+    const rows = await repository.insertNotifications(trx, items);
+    return rows.map((row) => ({ userId: row.user_id, view: repository.toView(row) }));
+  }
+
+  function announce(added: Array<{ userId: string; view: NotificationView }>) {
+    for (const { userId, view } of added) deps.events.publish("notification.created", { userId, notification: view });
+  }
+
   return {
-    async addInTransaction(
-      trx: Trx,
-      items: NewNotification[],
-    ): Promise<Array<{ userId: string; view: NotificationView }>> {
-      const rows = await repository.insertNotifications(trx, items);
-      return rows.map((row) => ({ userId: row.user_id, view: repository.toView(row) }));
+    addInTransaction,
+    announce,
+
+    /**
+     * One transaction that reads (or marks) what the notifications are about and stores them; they are
+     * announced after commit. Returns how many were stored.
+     */
+    async notify(build: (trx: Trx) => Promise<NewNotification[]>): Promise<number> {
+      const added = await deps.db.transaction().execute(async (trx) => addInTransaction(trx, await build(trx)));
+      announce(added);
+      return added.length;
     },
 
     /** Of these people, those with an unread notification of this kind and link (to tell them once). */
@@ -27,10 +44,6 @@ export function createNotificationsService(deps: Pick<ServiceDependencies, "db" 
     /** Reading what a notification pointed at reads the notification too. */
     markReadByLinkInTransaction(trx: Trx, userId: string, kind: string, link: string) {
       return repository.markReadByLink(trx, userId, kind, link);
-    },
-
-    announce(added: Array<{ userId: string; view: NotificationView }>) {
-      for (const { userId, view } of added) deps.events.publish("notification.created", { userId, notification: view });
     },
 
     async listMine(actor: Actor, options: { limit?: number } = {}) {

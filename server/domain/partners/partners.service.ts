@@ -15,7 +15,7 @@ export const recommendSchema = z.object({
 /** "Voor uw groep": what suits a partner's members, and passing one on to them. */
 export function createPartnersService(
   deps: Pick<ServiceDependencies, "db"> & {
-    notifications: Pick<NotificationsService, "addInTransaction" | "announce">;
+    notifications: Pick<NotificationsService, "notify">;
   },
 ) {
   const { db, notifications } = deps;
@@ -55,20 +55,14 @@ export function createPartnersService(
       const opportunity = await repo.findOpenOpportunity(db, data.opportunityId);
       if (!opportunity) throw notFound("Opportunity");
       const link = `${opportunity.kind === "task" ? "/klussen" : "/vacatures"}/${opportunity.id}`;
-      const added = await db.transaction().execute(async (trx) => {
-        const members = await repo.memberIds(trx, group.id);
-        return notifications.addInTransaction(
-          trx,
-          members.map((userId) => ({
-            userId,
-            kind: "recommendedByPartner",
-            data: { title: opportunity.title, partner: group.name },
-            link,
-          })),
-        );
-      });
-      notifications.announce(added);
-      return added.length;
+      return notifications.notify(async (trx) =>
+        (await repo.memberIds(trx, group.id)).map((userId) => ({
+          userId,
+          kind: "recommendedByPartner",
+          data: { title: opportunity.title, partner: group.name },
+          link,
+        })),
+      );
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { distanceKm } from "../../../server/domain/search/search.ranking";
 import { localTime, simulationStart, slotOf } from "../../simulation/calendar";
 import { response, units } from "../../simulation/parameters";
 import { createRandom } from "../../simulation/prng";
@@ -6,7 +7,6 @@ import {
   answerChance,
   answerMoment,
   awake,
-  distanceKm,
   spotFate,
   type KlusTraits,
   type VolunteerTraits,

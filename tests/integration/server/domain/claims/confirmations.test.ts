@@ -236,9 +236,10 @@ describe("unconfirmed claims flagged to the coordinator", () => {
     // "Ik kom nog steeds" after a change, said within the day before the start, counts as confirmed.
     await db
       .updateTable("claims")
-      .set({ change_confirm_requested_at: dayBefore(19), change_confirmed_at: dayBefore(18) })
+      .set({ change_confirm_requested_at: dayBefore(19) })
       .where("id", "=", changedClaim!.id)
       .execute();
+    await services.alerts.confirmStillComing(changed!, { claimId: changedClaim!.id }, dayBefore(18));
 
     await claims.flagUnconfirmed(dayBefore(9));
     expect(await notificationsOf(coordinator, "claimUnconfirmed", opportunity.id)).toHaveLength(0);
