@@ -13,7 +13,8 @@
 import "./production-env";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -136,9 +137,23 @@ async function main() {
     const rushCookies = cookies.slice(0, VISITORS);
     const load = { cookies: rushCookies, visitors: VISITORS, claimers: CLAIMERS, windowMs: WINDOW_MS };
     log(`${VISITORS} open the klus page within ${WINDOW_MS / 1000} s, ${CLAIMERS} of them claim`);
+    // RUSH_PROFILE_DIR=<dir> writes a V8 CPU profile of the server during the rush (rush.cpuprofile).
+    const profileDir = process.env.RUSH_PROFILE_DIR;
+    const inspector = profileDir ? new Session() : null;
+    if (inspector) {
+      inspector.connect();
+      await inspector.post("Profiler.enable");
+      await inspector.post("Profiler.start");
+    }
     const cpuBefore = process.cpuUsage();
     const rush = await clients.call("rush", { ...load, url, klusPath: `/klussen/${klus.id}` });
     const cpu = process.cpuUsage(cpuBefore);
+    if (inspector && profileDir) {
+      const { profile } = await inspector.post("Profiler.stop");
+      mkdirSync(profileDir, { recursive: true });
+      writeFileSync(path.join(profileDir, "rush.cpuprofile"), JSON.stringify(profile));
+      inspector.disconnect();
+    }
     for (const problem of rush.problems) log(`error: ${problem}`);
     const baseline = await clients.call("baseline", { ...load, url: bareUrl });
     if (baseline.errors > 0) throw new Error(`the bare route failed ${baseline.errors} times`);
