@@ -1,4 +1,5 @@
 import type { AppContext } from "../../server/context";
+import type { TtlCache } from "../../server/http/ttl-cache";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
@@ -8,6 +9,8 @@ declare module "@remix-run/node" {
     loginRateLimited: boolean;
     /** Likewise for POST /aanmelden. */
     signUpRateLimited: boolean;
+    /** Shared renders of rush pages (app/utils/shared-render.server.ts); absent, every page is rendered. */
+    renderCache?: TtlCache<string>;
   }
 }
 

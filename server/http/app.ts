@@ -7,6 +7,7 @@ import { rateLimit } from "express-rate-limit";
 import type { AppContext } from "../context";
 import { healthHandler } from "./health";
 import { createPageCache, pageCacheMiddleware, type PageCache } from "./page-cache";
+import { createTtlCache, type TtlCache } from "./ttl-cache";
 import { errorPage, requestGuard } from "./request-guard";
 import { requestLogging } from "./request-logging";
 import { assignCspNonce, securityHeaders } from "./security";
@@ -16,6 +17,7 @@ export function createExpressApp(
   context: AppContext,
   build: ServerBuild,
   pageCache: PageCache = createPageCache({ ttlMs: context.config.pageCacheMs }),
+  renderCache: TtlCache<string> = createTtlCache<string>({ ttlMs: context.config.pageCacheMs, maxEntries: 500 }),
 ) {
   const app = express();
   app.disable("x-powered-by");
@@ -52,6 +54,8 @@ export function createExpressApp(
     cspNonce: res.locals.cspNonce as string,
     loginRateLimited: res.locals.loginRateLimited === true,
     signUpRateLimited: res.locals.signUpRateLimited === true,
+    // PAGE_CACHE_MS=0 renders every page as it is asked for.
+    renderCache: context.config.pageCacheMs > 0 ? renderCache : undefined,
   });
   app.use(pageCacheMiddleware(context, pageCache, createRemixHandler(build, mode), getLoadContext));
   app.all("*", createRequestHandler({ build, mode, getLoadContext }));

@@ -3,6 +3,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { getLanguage } from "../../app/i18n/language.server";
 import type { AppContext } from "../context";
+import { createTtlCache, type TtlCache } from "./ttl-cache";
 
 /**
  * A micro-cache for anonymous GETs of the pages a rush opens: a klus page (`/klussen/<id>`) and search
@@ -14,41 +15,16 @@ import type { AppContext } from "../context";
  * 200 page is never stored. Spots left stay live: the page joins `klus:<id>` over the socket, which
  * answers with the current spots, so a page at most `ttlMs` old corrects itself on arrival.
  */
-export type PageCache = ReturnType<typeof createPageCache>;
+export type PageCache = TtlCache<Stored>;
 
-type Stored = { status: number; headers: Array<[string, string]>; body: string; expiresAt: number };
+type Stored = { status: number; headers: Array<[string, string]>; body: string };
 
 const TOKEN = "\u0000csrf\u0000";
 const NONCE = "\u0000nonce\u0000";
 const SESSION_COOKIE = /(?:^|;\s*)noaber_session=/;
 
-export function createPageCache(options: { ttlMs: number; maxEntries?: number; now?: () => number }) {
-  const entries = new Map<string, Stored>();
-  const maxEntries = options.maxEntries ?? 2_000;
-  const now = options.now ?? Date.now;
-  return {
-    get(key: string): Stored | null {
-      const entry = entries.get(key);
-      if (!entry) return null;
-      if (entry.expiresAt <= now()) {
-        entries.delete(key);
-        return null;
-      }
-      return entry;
-    },
-    set(key: string, entry: Omit<Stored, "expiresAt">) {
-      if (options.ttlMs <= 0) return;
-      // Oldest first out (a Map keeps insertion order).
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value ?? "");
-      entries.set(key, { ...entry, expiresAt: now() + options.ttlMs });
-    },
-    clear() {
-      entries.clear();
-    },
-    get size() {
-      return entries.size;
-    },
-  };
+export function createPageCache(options: { ttlMs: number; maxEntries?: number; now?: () => number }): PageCache {
+  return createTtlCache<Stored>(options);
 }
 
 /** Only anonymous GETs of a klus page (without query: its notices are for the person who acted) or search. */
@@ -91,7 +67,7 @@ export function pageCacheMiddleware(
       ]);
       const nonce = String(res.locals.cspNonce);
       const key = `${language}|${req.originalUrl}`;
-      const send = (stored: Omit<Stored, "expiresAt">, state: "hit" | "miss") => {
+      const send = (stored: Stored, state: "hit" | "miss") => {
         res.status(stored.status);
         for (const [name, value] of stored.headers) res.setHeader(name, value);
         if (csrfCookie) res.append("Set-Cookie", csrfCookie);
