@@ -359,10 +359,11 @@ export async function listOrganisationOverview(db: DbOrTrx, organisationId: stri
   }));
 }
 
-type DetailRow = Omit<OpportunityDetail, "canManage"> & { organisationId: string };
+type DetailRow = Omit<OpportunityDetail, "canManage"> & { organisationId: string; viewerRole: string | null };
 
 /** One opportunity with its organisation, place and skills, whatever its status. */
-export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | null> {
+/** The opportunity, with the viewer's role in its organisation (as findMembershipRole) in the same statement. */
+export async function findDetail(db: DbOrTrx, id: string, viewerId: string | null): Promise<DetailRow | null> {
   const row = await db
     .selectFrom("opportunities")
     .innerJoin("organisations", "organisations.id", "opportunities.organisation_id")
@@ -414,6 +415,13 @@ export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | n
           .orderBy("skill_categories.position")
           .orderBy("skills.position"),
       ).as("skills"),
+      eb
+        .selectFrom("memberships")
+        .select("memberships.role")
+        .whereRef("memberships.organisation_id", "=", "opportunities.organisation_id")
+        .where("memberships.user_id", "=", viewerId)
+        .where("organisations.approved_at", "is not", null)
+        .as("viewerRole"),
     ])
     .where("opportunities.id", "=", id)
     .executeTakeFirst();
@@ -425,6 +433,7 @@ export async function findDetail(db: DbOrTrx, id: string): Promise<DetailRow | n
     title: row.title,
     description: row.description,
     organisationId: row.organisationId,
+    viewerRole: row.viewerRole,
     organisation: {
       id: row.organisationId,
       name: row.organisationName,

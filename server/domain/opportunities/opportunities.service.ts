@@ -97,12 +97,12 @@ export function createOpportunitiesService(deps: Pick<ServiceDependencies, "db" 
     /** The detail page; drafts, unpublished and hidden (moderation) rows are only visible to the organisation's coordinators. */
     async getDetail(actor: Actor, id: string): Promise<OpportunityDetail> {
       if (!opportunityIdSchema.safeParse(id).success) throw notFound("Opportunity");
-      const detail = await repo.findDetail(db, id);
+      const detail = await repo.findDetail(db, id, actor.kind === "user" ? actor.userId : null);
       if (!detail) throw notFound("Opportunity");
-      const canManage = await isCoordinator(actor, detail.organisationId);
+      const canManage = detail.viewerRole === "coordinator";
       const unlisted = detail.status === "draft" || detail.publishedAt === null || detail.hiddenByModeration;
       if (unlisted && !canManage) throw notFound("Opportunity");
-      const { organisationId: _organisationId, ...rest } = detail;
+      const { organisationId: _organisationId, viewerRole: _viewerRole, ...rest } = detail;
       return { ...rest, canManage };
     },
 
