@@ -15,9 +15,8 @@ import {
 import { AuthenticityTokenProvider } from "remix-utils/csrf/react";
 import { useTranslation } from "react-i18next";
 import { useEffect } from "react";
-import type { RoleSlug } from "../db/schema";
 import { PageLayout } from "./components/layout/PageLayout";
-import { unreadOutsideOpenConversation } from "./components/messaging/unread.server";
+import { openConversationIdOf } from "./components/messaging/unread.server";
 import { textDirection } from "./i18n/config";
 import { getLanguage } from "./i18n/language.server";
 import appStyles from "./styles/app.css";
@@ -40,29 +39,26 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     getActor(request, context),
     context.app.csrf.commitToken(request),
   ]);
-  const [user, unreadNotifications, unreadMessages] =
+  const header =
     actor.kind === "user"
-      ? await Promise.all([
-          context.app.services.accounts.getUser(actor),
-          context.app.services.notifications.unreadCount(actor),
-          context.app.services.messaging
-            .listConversations(actor)
-            .then((list) => unreadOutsideOpenConversation(list, new URL(request.url).pathname)),
-        ])
-      : [null, 0, 0];
+      ? await context.app.services.notifications.header(actor, {
+          openConversationId: openConversationIdOf(new URL(request.url).pathname),
+        })
+      : null;
   return json(
     {
       language,
       csrfToken,
-      user: user
-        ? {
-            id: actor.kind === "user" ? actor.userId : "",
-            displayName: user.displayName,
-            roles: actor.kind === "user" ? actor.roles : ([] as RoleSlug[]),
-            unreadNotifications,
-            unreadMessages,
-          }
-        : null,
+      user:
+        header && actor.kind === "user"
+          ? {
+              id: actor.userId,
+              displayName: header.displayName,
+              roles: actor.roles,
+              unreadNotifications: header.unreadNotifications,
+              unreadMessages: header.unreadMessages,
+            }
+          : null,
     },
     { headers: csrfCookie ? { "Set-Cookie": csrfCookie } : {} },
   );

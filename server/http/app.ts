@@ -7,6 +7,7 @@ import { rateLimit } from "express-rate-limit";
 import type { AppContext } from "../context";
 import { healthHandler } from "./health";
 import { createPageCache, pageCacheMiddleware, type PageCache } from "./page-cache";
+import { publicFiles } from "./public-files";
 import { createTtlCache, type TtlCache } from "./ttl-cache";
 import { errorPage, requestGuard } from "./request-guard";
 import { requestLogging } from "./request-logging";
@@ -38,7 +39,7 @@ export function createExpressApp(
   const publicDir = path.resolve("public");
   // Remix fingerprints everything under /build, so those files can be cached for good.
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(publicDir, { maxAge: "1h" }));
+  app.use(publicFiles(publicDir, { maxAge: "1h" }));
 
   app.get("/healthz", healthHandler(context));
   app.use(requestGuard({ publicUrl: context.config.publicUrl, logger: context.logger }));

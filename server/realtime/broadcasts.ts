@@ -1,9 +1,33 @@
 import type { AppContext } from "../context";
+import type { SpotsView } from "../domain/claims/claims.types";
+import { coalescePerKey } from "./coalesce";
 import { rooms } from "./contract";
 import type { NoaberServer } from "./server";
 
+/** How often at most the spots of one klus are broadcast while claims come in. */
+export const SPOTS_INTERVAL_MS = 250;
+
 /** Turns committed domain events into room broadcasts (through the adapter, so every process sees them). */
 export function broadcastDomainEvents(io: NoaberServer, context: AppContext) {
+  // In a rush every claim changes the spots of one klus, and its card may sit in a channel of
+  // thousands: they hear the spots at most once per interval per klus, always ending on the latest.
+  // The card lookups of one klus may answer out of order: only the newest one emits.
+  const newestCardLookup = new Map<string, SpotsView>();
+  const spotsPerKlus = coalescePerKey<SpotsView>(SPOTS_INTERVAL_MS, (opportunityId, spots) => {
+    io.to(rooms.klus(opportunityId)).emit("klus:spots", spots);
+    newestCardLookup.set(opportunityId, spots);
+    context.services.messaging
+      .conversationsWithCardFor(opportunityId)
+      .then((ids) => {
+        if (newestCardLookup.get(opportunityId) !== spots) return;
+        newestCardLookup.delete(opportunityId);
+        if (ids.length > 0) io.to(ids.map(rooms.conversation)).emit("card:spots", spots);
+      })
+      .catch((error: unknown) => {
+        if (newestCardLookup.get(opportunityId) === spots) newestCardLookup.delete(opportunityId);
+        context.logger.warn({ err: error }, "could not update klus cards");
+      });
+  });
   const unsubscribers = [
     context.events.subscribe("opportunity.published", async ({ opportunityId }) => {
       try {
@@ -16,15 +40,7 @@ export function broadcastDomainEvents(io: NoaberServer, context: AppContext) {
     context.events.subscribe("notification.created", ({ userId, notification }) => {
       io.to(rooms.user(userId)).emit("notification:created", notification);
     }),
-    context.events.subscribe("claim.changed", (spots) => {
-      io.to(rooms.klus(spots.opportunityId)).emit("klus:spots", spots);
-      context.services.messaging
-        .conversationsWithCardFor(spots.opportunityId)
-        .then((ids) => {
-          if (ids.length > 0) io.to(ids.map(rooms.conversation)).emit("card:spots", spots);
-        })
-        .catch((error: unknown) => context.logger.warn({ err: error }, "could not update klus cards"));
-    }),
+    context.events.subscribe("claim.changed", (spots) => spotsPerKlus.push(spots.opportunityId, spots)),
     context.events.subscribe("message.created", ({ message }) => {
       io.to(rooms.conversation(message.conversationId)).emit("message:created", message);
     }),
@@ -62,5 +78,8 @@ export function broadcastDomainEvents(io: NoaberServer, context: AppContext) {
       }
     }),
   ];
-  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+  return () => {
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
+    spotsPerKlus.stop();
+  };
 }

@@ -1,10 +1,7 @@
-import type { ConversationSummary } from "../../../server/domain/messaging/messaging.types";
-
 /**
- * The header's unread total. The conversation being opened is marked read by its own loader, which
- * runs beside the root loader; it is left out here so the count does not depend on which finishes first.
+ * The conversation a page opens, left out of the header's unread total: its own loader marks it
+ * read beside the root loader, so the count must not depend on which finishes first.
  */
-export function unreadOutsideOpenConversation(conversations: ConversationSummary[], pathname: string) {
-  const open = /^\/gesprekken\/([0-9a-f-]{36})$/.exec(pathname)?.[1];
-  return conversations.reduce((sum, conversation) => sum + (conversation.id === open ? 0 : conversation.unread), 0);
+export function openConversationIdOf(pathname: string): string | undefined {
+  return /^\/gesprekken\/([0-9a-f-]{36})$/.exec(pathname)?.[1];
 }

@@ -1,6 +1,6 @@
-import { sql, type Insertable, type OnConflictBuilder } from "kysely";
+import { sql, type ExpressionBuilder, type Insertable, type OnConflictBuilder } from "kysely";
 import type { DbOrTrx } from "../../../db/connect";
-import type { ConversationsTable, Database } from "../../../db/schema";
+import type { ConversationMembersTable, ConversationsTable, Database } from "../../../db/schema";
 import type { ConversationSummary } from "./messaging.types";
 import { isMemberExpression } from "./membership.repository";
 import { personName } from "../people/person-name";
@@ -55,25 +55,7 @@ export async function listForMember(
         .as("viewerIsBusiness"),
       personName("volunteer").as("volunteerName"),
       personName("other_volunteer").as("otherVolunteerName"),
-      eb
-        .selectFrom("messages")
-        .select((m) => m.fn.countAll<string>().as("n"))
-        .whereRef("messages.conversation_id", "=", "conversations.id")
-        .where("messages.seq", ">", eb.fn.coalesce("me.last_read_seq", sql<string>`0`))
-        .where("messages.author_id", "<>", userId)
-        .where("messages.deleted_at", "is", null)
-        .where("messages.hidden_at", "is", null)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom("user_blocks")
-                .select(sql`1`.as("one"))
-                .where("user_blocks.blocker_id", "=", userId)
-                .whereRef("user_blocks.blocked_id", "=", "messages.author_id"),
-            ),
-          ),
-        )
-        .as("unread"),
+      unreadIn(eb, userId).as("unread"),
     ])
     .orderBy(sql`conversations.last_message_at desc nulls last`)
     .orderBy("conversations.created_at", "desc");
@@ -90,6 +72,49 @@ export async function listForMember(
     lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
     unread: Number(row.unread ?? 0),
   }));
+}
+
+type MemberScope = ExpressionBuilder<Database & { me: ConversationMembersTable }, "conversations" | "me">;
+
+/**
+ * How many messages of the conversation the person has not read (by others; deleted, hidden and
+ * blocked people's messages do not count). Needs the person's `conversation_members` row joined as `me`.
+ */
+function unreadIn(eb: MemberScope, userId: string) {
+  return eb
+    .selectFrom("messages")
+    .select((m) => m.fn.countAll<string>().as("n"))
+    .whereRef("messages.conversation_id", "=", "conversations.id")
+    .where("messages.seq", ">", eb.fn.coalesce("me.last_read_seq", sql<string>`0`))
+    .where("messages.author_id", "<>", userId)
+    .where("messages.deleted_at", "is", null)
+    .where("messages.hidden_at", "is", null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("user_blocks")
+            .select(sql`1`.as("one"))
+            .where("user_blocks.blocker_id", "=", userId)
+            .whereRef("user_blocks.blocked_id", "=", "messages.author_id"),
+        ),
+      ),
+    );
+}
+
+/**
+ * The header's unread total as a subquery: `listForMember`'s unread summed over the person's
+ * conversations, leaving out the open one (its own loader marks it read beside the header's).
+ */
+export function unreadOutsideExpression(db: DbOrTrx, userId: string, openConversationId: string | undefined) {
+  let query = db
+    .selectFrom("conversations")
+    .leftJoin("conversation_members as me", (join) =>
+      join.onRef("me.conversation_id", "=", "conversations.id").on("me.user_id", "=", userId),
+    )
+    .where((eb) => isMemberExpression(eb, userId))
+    .select((eb) => sql<string>`coalesce(sum(${unreadIn(eb, userId)}), 0)`.as("n"));
+  if (openConversationId) query = query.where("conversations.id", "<>", openConversationId);
+  return query;
 }
 
 export function wijkTitle(name: string, formerName: string | null) {

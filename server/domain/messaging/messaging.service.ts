@@ -270,12 +270,6 @@ export function createMessagingService(
       return conversations.listForMember(db, user.userId);
     },
 
-    async totalUnread(actor: Actor): Promise<number> {
-      if (actor.kind !== "user") return 0;
-      const list = await conversations.listForMember(db, actor.userId);
-      return list.reduce((sum, c) => sum + c.unread, 0);
-    },
-
     async history(actor: Actor, input: HistoryInput): Promise<MessagePage> {
       const { conversationId, beforeSeq, limit } = parseInput(historySchema, input);
       const conversation = await requireMember(actor, conversationId);

@@ -1,4 +1,5 @@
 import type { Db, Trx } from "../../../db/connect";
+import { unreadOutsideExpression } from "../messaging/conversations.repository";
 import type { NewNotification, NotificationView } from "./notifications.types";
 
 /** Inserts the notifications, leaving out anyone whose account was deleted (nobody reads them, they would be kept). */
@@ -33,14 +34,33 @@ export async function listNotifications(db: Db, userId: string, limit: number) {
     .execute();
 }
 
-export async function countUnread(db: Db, userId: string) {
+/**
+ * What the page header shows a logged-in person, in one statement: their name, their unread
+ * notifications and their unread messages outside the open conversation. Undefined when the
+ * account row is gone.
+ */
+export async function header(db: Db, userId: string, openConversationId: string | undefined) {
   const row = await db
-    .selectFrom("notifications")
-    .select((eb) => eb.fn.countAll<string>().as("count"))
-    .where("user_id", "=", userId)
-    .where("read_at", "is", null)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+    .selectFrom("users")
+    .select((eb) => [
+      "users.display_name as displayName",
+      eb
+        .selectFrom("notifications")
+        .select((n) => n.fn.countAll<string>().as("n"))
+        .where("notifications.user_id", "=", userId)
+        .where("notifications.read_at", "is", null)
+        .as("unreadNotifications"),
+      unreadOutsideExpression(db, userId, openConversationId).as("unreadMessages"),
+    ])
+    .where("users.id", "=", userId)
+    .executeTakeFirst();
+  return row
+    ? {
+        displayName: row.displayName,
+        unreadNotifications: Number(row.unreadNotifications ?? 0),
+        unreadMessages: Number(row.unreadMessages ?? 0),
+      }
+    : undefined;
 }
 
 export async function markAllRead(db: Db, userId: string) {

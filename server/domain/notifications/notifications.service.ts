@@ -1,8 +1,10 @@
 import type { Trx } from "../../../db/connect";
 import { assertUser, type Actor } from "../actor";
+import { parseInput } from "../parse-input";
 import type { ServiceDependencies } from "../services";
 import * as repository from "./notifications.repository";
-import type { NewNotification, NotificationView } from "./notifications.types";
+import { headerSchema, type HeaderInput } from "./notifications.schemas";
+import type { HeaderView, NewNotification, NotificationView } from "./notifications.types";
 
 /**
  * In-app notifications. Other services write them inside their own transaction
@@ -52,9 +54,14 @@ export function createNotificationsService(deps: Pick<ServiceDependencies, "db" 
       return rows.map(repository.toView);
     },
 
-    async unreadCount(actor: Actor) {
-      if (actor.kind !== "user") return 0;
-      return repository.countUnread(deps.db, actor.userId);
+    /**
+     * The page header of a logged-in person (null when anonymous or the account is gone): their
+     * name, unread notifications, and unread messages outside the conversation the page opens.
+     */
+    async header(actor: Actor, input: HeaderInput): Promise<HeaderView | null> {
+      if (actor.kind !== "user") return null;
+      const { openConversationId } = parseInput(headerSchema, input);
+      return (await repository.header(deps.db, actor.userId, openConversationId)) ?? null;
     },
 
     async markAllRead(actor: Actor) {

@@ -16,3 +16,11 @@ export interface NewNotification {
   data?: Record<string, string | number | null>;
   link?: string | null;
 }
+
+/** What the page header shows a logged-in person. */
+export interface HeaderView {
+  displayName: string;
+  unreadNotifications: number;
+  /** Unread messages by others in the person's conversations, outside the one the page opens. */
+  unreadMessages: number;
+}

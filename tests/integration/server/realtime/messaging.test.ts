@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createCoordinator, createOpportunity, createOrganisation, createVolunteer } from "../../../../db/factories";
+import type { SpotsView } from "../../../../server/domain/claims/claims.types";
 import type { MessageView } from "../../../../server/domain/messaging/messaging.types";
 import {
   next,
@@ -24,6 +25,20 @@ afterAll(async () => {
 });
 
 const open = (cookie?: string) => sockets.open(app.url, cookie);
+
+/** The first payload of the event that matches, whatever came before it. */
+function nextMatching(socket: Client, event: "card:spots" | "klus:spots", matches: (spots: SpotsView) => boolean) {
+  return new Promise<SpotsView>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no matching ${event} within 5 s`)), 5_000);
+    const listener = (spots: SpotsView) => {
+      if (!matches(spots)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(spots);
+    };
+    socket.on(event, listener);
+  });
+}
 
 /** A klus group with its coordinator and one claimant, each with a connected socket. */
 async function klusGroup() {
@@ -199,5 +214,50 @@ describe("messages over the socket", () => {
       data: { spotsLeft: 1, claim: { status: "active" } },
     });
     await expect(spotsSeen).resolves.toEqual({ opportunityId: klus.id, spots: 2, spotsLeft: 1 });
+  });
+
+  it("sends a burst of spot changes of one klus twice: the first at once and the latest after it", async () => {
+    const db = app.context.db;
+    const organisation = await createOrganisation(db);
+    const coordinator = await createCoordinator(db, organisation);
+    const klus = await createOpportunity(db, { organisation_id: organisation.id, kind: "task", spots: 5 });
+    const channel = await db
+      .selectFrom("conversations")
+      .select("id")
+      .where("kind", "=", "wijk_channel")
+      .where("wijk_code", "=", "WK001412")
+      .executeTakeFirstOrThrow();
+    const reader = await createVolunteer(db);
+    await app.context.services.conversations.setChannelSubscription(
+      { kind: "user", userId: reader.user.id, roles: [] },
+      { conversationId: channel.id, subscribed: true },
+    );
+    const [organiser, readerSocket, viewer] = await Promise.all([
+      sessionCookie(app.context, coordinator.user.email).then(open),
+      sessionCookie(app.context, reader.user.email).then(open),
+      open(),
+    ]);
+    await expect(
+      organiser
+        .timeout(3_000)
+        .emitWithAck("card:post", { conversationId: channel.id, opportunityId: klus.id, clientId: randomUUID() }),
+    ).resolves.toMatchObject({ data: { card: { spotsLeft: 5 } } });
+    await expect(
+      viewer.timeout(3_000).emitWithAck("klus:subscribe", { opportunityId: klus.id }),
+    ).resolves.toMatchObject({ data: { spotsLeft: 5 } });
+
+    const lookups = vi.spyOn(app.context.services.messaging, "conversationsWithCardFor");
+    const cards = record(readerSocket, "card:spots");
+    const views = record(viewer, "klus:spots");
+    const lastCard = nextMatching(readerSocket, "card:spots", (spots) => spots.spotsLeft === 2);
+    const lastView = nextMatching(viewer, "klus:spots", (spots) => spots.spotsLeft === 2);
+    for (const spotsLeft of [4, 3, 2]) {
+      app.context.events.publish("claim.changed", { opportunityId: klus.id, spots: 5, spotsLeft });
+    }
+    await Promise.all([lastCard, lastView]);
+    expect(views.map((spots) => spots.spotsLeft)).toEqual([4, 2]);
+    expect(cards.map((spots) => spots.spotsLeft)).toEqual([4, 2]);
+    expect(lookups.mock.calls).toEqual([[klus.id], [klus.id]]);
+    lookups.mockRestore();
   });
 });
