@@ -11,21 +11,27 @@ export const SPOTS_INTERVAL_MS = 250;
 export function broadcastDomainEvents(io: NoaberServer, context: AppContext) {
   // In a rush every claim changes the spots of one klus, and its card may sit in a channel of
   // thousands: they hear the spots at most once per interval per klus, always ending on the latest.
-  // The card lookups of one klus may answer out of order: only the newest one emits.
-  const newestCardLookup = new Map<string, SpotsView>();
-  const spotsPerKlus = coalescePerKey<SpotsView>(SPOTS_INTERVAL_MS, (opportunityId, spots) => {
-    io.to(rooms.klus(opportunityId)).emit("klus:spots", spots);
-    newestCardLookup.set(opportunityId, spots);
-    context.services.messaging
-      .conversationsWithCardFor(opportunityId)
-      .then((ids) => {
-        if (newestCardLookup.get(opportunityId) !== spots) return;
-        newestCardLookup.delete(opportunityId);
-        if (ids.length > 0) io.to(ids.map(rooms.conversation)).emit("card:spots", spots);
+  // Concurrent claims may publish their spots in another order than they committed, so the emit that
+  // ends a burst reads the spots the database holds. Reads and card lookups of one klus may answer out
+  // of order: only the newest emit of a klus is sent.
+  const newestEmit = new Map<string, object>();
+  const spotsPerKlus = coalescePerKey<SpotsView>(SPOTS_INTERVAL_MS, (opportunityId, published, trailing) => {
+    const emit = {};
+    newestEmit.set(opportunityId, emit);
+    const isNewest = () => newestEmit.get(opportunityId) === emit;
+    const current = trailing
+      ? context.services.claims.spotsLeft(opportunityId).then((read) => read ?? published)
+      : Promise.resolve(published);
+    current
+      .then(async (spots) => {
+        if (!isNewest()) return;
+        io.to(rooms.klus(opportunityId)).emit("klus:spots", spots);
+        const ids = await context.services.messaging.conversationsWithCardFor(opportunityId);
+        if (isNewest() && ids.length > 0) io.to(ids.map(rooms.conversation)).emit("card:spots", spots);
       })
-      .catch((error: unknown) => {
-        if (newestCardLookup.get(opportunityId) === spots) newestCardLookup.delete(opportunityId);
-        context.logger.warn({ err: error }, "could not update klus cards");
+      .catch((error: unknown) => context.logger.warn({ err: error, opportunityId }, "could not broadcast spots"))
+      .finally(() => {
+        if (isNewest()) newestEmit.delete(opportunityId);
       });
   });
   const unsubscribers = [

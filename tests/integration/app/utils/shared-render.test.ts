@@ -24,7 +24,8 @@ const csrfCookieOf = (response: Response) =>
     .getSetCookie()
     .map((c) => c.split(";")[0] ?? "")
     .find((c) => c.startsWith("noaber_csrf="));
-const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+const nonceOf = (response: Response) =>
+  /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
 
 /** A logged-in visitor with their CSRF cookie, as a browser holds them after the first page. */
 async function visitor(displayName: string) {
@@ -104,7 +105,9 @@ describe("shared renders of rush pages", () => {
   it("renders anew when the data differs: a claim changes the claimant's page and everyone's spots left", async () => {
     const opportunity = await klus();
     const path = `/klussen/${opportunity.id}`;
-    const [anna, bram, carla] = await Promise.all(["Anna", "Bram", "Carla"].map((name) => visitor(name + randomUUID())));
+    const [anna, bram, carla] = await Promise.all(
+      ["Anna", "Bram", "Carla"].map((name) => visitor(name + randomUUID())),
+    );
     if (!anna || !bram || !carla) throw new Error("visitors");
     expect((await page(shared, path, anna.cookie)).state).toBe("miss");
     expect((await page(shared, path, bram.cookie)).state).toBe("hit");

@@ -7,10 +7,7 @@ import { escapeLikeReact, inRemixScript, MARKERS, planSharedRender } from "../..
 const nasty = `Anna <b>&amp; "de" 'Vries'</b> \u2028 \u2029`;
 // As @remix-run/server-runtime writes the handoff: JSON with &, <, >, U+2028 and U+2029 escaped.
 const handoffOf = (state: unknown) =>
-  JSON.stringify({ state }).replace(
-    /[&><\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  JSON.stringify({ state }).replace(/[&><\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 function entry(root: Record<string, unknown>, page: Record<string, unknown>, leaf = "routes/klussen.$id") {
   const loaderData = { root, [leaf]: page };
@@ -70,7 +67,12 @@ describe("planSharedRender", () => {
   it("gives a different key when anything else in the data differs", () => {
     const a = plan(entry(person("id-a", "A", "t1"), page));
     const b = plan(entry(person("id-b", "B", "t2"), { detail: { title: "Bladeren harken", spotsLeft: 2 } }));
-    const unread = plan(entry({ ...person("id-c", "C", "t3"), user: { ...person("id-c", "C", "t3").user, unreadNotifications: 2 } }, page));
+    const unread = plan(
+      entry(
+        { ...person("id-c", "C", "t3"), user: { ...person("id-c", "C", "t3").user, unreadNotifications: 2 } },
+        page,
+      ),
+    );
     expect(new Set([a?.key, b?.key, unread?.key]).size).toBe(3);
     expect(plan(entry(person("id-a", "A", "t1"), page), 200, "http://x/klussen/k2")?.key).not.toBe(a?.key);
   });
