@@ -97,12 +97,32 @@ export async function sessionCookie(context: AppContext, email: string) {
 }
 
 export function next<E extends keyof ServerToClientEvents>(socket: Client, event: E, timeoutMs = 5_000) {
+  return nextWhere(socket, event, () => true, timeoutMs);
+}
+
+/**
+ * The next payload of `event` that `matches`. Room broadcasts go through the PostgreSQL adapter, which
+ * may deliver them after an ack sent straight to the socket: a test that waits for one particular update
+ * must not take an earlier one that was still on its way.
+ */
+export function nextWhere<E extends keyof ServerToClientEvents>(
+  socket: Client,
+  event: E,
+  matches: (payload: Parameters<ServerToClientEvents[E]>[0]) => boolean,
+  timeoutMs = 5_000,
+) {
   return new Promise<Parameters<ServerToClientEvents[E]>[0]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    socket.once(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener as never);
+      reject(new Error(`no matching ${event} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+      if (!matches(payload)) return;
       clearTimeout(timer);
+      socket.off(event, listener as never);
       resolve(payload);
-    }) as never);
+    };
+    socket.on(event, listener as never);
   });
 }
 

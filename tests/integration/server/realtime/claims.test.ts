@@ -8,6 +8,7 @@ import {
   next,
   record,
   sessionCookie,
+  nextWhere,
   startRealtimeApp,
   type Client,
   type RealtimeApp,
@@ -161,7 +162,8 @@ describe("claiming over the socket", () => {
     const waitingId = "data" in waiting ? waiting.data.claim.id : "";
     expect(waiting).toMatchObject({ data: { claim: { status: "waitlisted", position: 1 } } });
 
-    const promoted = next(sockets.first, "claim:updated");
+    // Their own "waitlisted" update may still be on its way through the adapter: wait for the promotion itself.
+    const promoted = nextWhere(sockets.first, "claim:updated", (update) => update.status === "active");
     await expect(sockets.holder.timeout(3_000).emitWithAck("claim:cancel", { claimId: heldId })).resolves.toMatchObject(
       {
         data: { promotedClaimId: waitingId },

@@ -8,13 +8,13 @@ import {
   createVolunteer,
   createVolunteers,
 } from "../../../../db/factories";
-import type { SpotsView } from "../../../../server/domain/claims/claims.types";
 import type { MessageView } from "../../../../server/domain/messaging/messaging.types";
 import {
   next,
   record,
   sessionCookie,
   socketPool,
+  nextWhere,
   startRealtimeApp,
   type Client,
   type RealtimeApp,
@@ -34,18 +34,6 @@ afterAll(async () => {
 const open = (cookie?: string) => sockets.open(app.url, cookie);
 
 /** The first payload of the event that matches, whatever came before it. */
-function nextMatching(socket: Client, event: "card:spots" | "klus:spots", matches: (spots: SpotsView) => boolean) {
-  return new Promise<SpotsView>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no matching ${event} within 5 s`)), 5_000);
-    const listener = (spots: SpotsView) => {
-      if (!matches(spots)) return;
-      clearTimeout(timer);
-      socket.off(event, listener);
-      resolve(spots);
-    };
-    socket.on(event, listener);
-  });
-}
 
 /** A klus group with its coordinator and one claimant, each with a connected socket. */
 async function klusGroup() {
@@ -256,8 +244,8 @@ describe("messages over the socket", () => {
     const lookups = vi.spyOn(app.context.services.messaging, "conversationsWithCardFor");
     const cards = record(readerSocket, "card:spots");
     const views = record(viewer, "klus:spots");
-    const lastCard = nextMatching(readerSocket, "card:spots", (spots) => spots.spotsLeft === 2);
-    const lastView = nextMatching(viewer, "klus:spots", (spots) => spots.spotsLeft === 2);
+    const lastCard = nextWhere(readerSocket, "card:spots", (spots) => spots.spotsLeft === 2);
+    const lastView = nextWhere(viewer, "klus:spots", (spots) => spots.spotsLeft === 2);
     // Three claims committed; their events arrive out of order (the last one published says 3 left).
     for (const volunteer of await createVolunteers(db, 3)) {
       await createClaim(db, { opportunityId: klus.id, volunteerId: volunteer.id });
