@@ -1,4 +1,7 @@
 import { once } from "node:events";
+import { Writable } from "node:stream";
+import { createElement } from "react";
+import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Coalesce } from "../../../../app/utils/coalesce.server";
 
@@ -42,5 +45,51 @@ describe("Coalesce", () => {
     stream.end();
     await once(stream, "end");
     expect(chunks.join("")).toBe("shelldeferred");
+  });
+});
+
+describe("React's NUL bytes at its buffer's edge", () => {
+  // Arabic text after a prefix of varying length: somewhere a two-byte letter meets the edge of React's 2 KB buffer.
+  const page = (k: number) =>
+    createElement("div", null, [
+      createElement("p", { key: "a", title: "x".repeat(600 + k) }, "y".repeat(600)),
+      createElement("nav", { key: "b", "aria-label": "القائمة الرئيسية".repeat(20) }, "القائمة الرئيسية".repeat(20)),
+    ]);
+  async function render(k: number, through: (destination: Writable) => Writable) {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(Buffer.from(chunk));
+        callback();
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      const { pipe } = renderToPipeableStream(page(k), {
+        onAllReady: () => {
+          sink.on("finish", resolve);
+          pipe(through(sink));
+        },
+        onError: reject,
+      });
+    });
+    return Buffer.concat(chunks);
+  }
+  const direct = (sink: Writable) => sink;
+  const coalesced = (sink: Writable) => {
+    const stream = new Coalesce();
+    stream.pipe(sink);
+    return stream;
+  };
+
+  it("shows React 18.3 writing them, and Coalesce dropping them so the page is exactly the text", async () => {
+    const withNul = [];
+    for (let k = 0; k < 8; k++) {
+      if ((await render(k, direct)).includes(0)) withNul.push(k);
+      const html = (await render(k, coalesced)).toString("utf8");
+      expect(html).not.toContain("\u0000");
+      expect(html).toContain(`aria-label="${"القائمة الرئيسية".repeat(20)}"`);
+      expect(html).toContain(`>${"القائمة الرئيسية".repeat(20)}</nav>`);
+    }
+    expect(withNul.length).toBeGreaterThan(0);
   });
 });
