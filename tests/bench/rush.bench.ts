@@ -15,9 +15,10 @@
  * Socket.IO rooms through the PostgreSQL adapter. Only the first runs the search outbox worker.
  * The bench's process keeps the data setup (its own pool) and the bare baseline (one process; it
  * keeps up with the schedule). Subscriber i connects to process i mod N and the coordinator to the
- * first, so the card reaches the others' subscribers only through the adapter; visitor i sends their
- * page GET and claim POST to process i mod N (round-robin per visitor, not per request).
- * `serverCpuMsPerRequest` sums the CPU time of the app processes.
+ * first, so the card reaches the others' subscribers only through the adapter. The visitors are
+ * spread round-robin over the processes in the order they arrive; each sends their page GET and
+ * claim POST to the same process (per visitor; a load balancer without stickiness would pick per
+ * request). `serverCpuMsPerRequest` sums the CPU time of the app processes.
  *
  * Needs `npx remix build` (build/index.js); builds it when missing. Prints one JSON line last:
  * { name, processes, p50Ms, p95Ms, errors, overbooked, rps, baselineRps, ratio, … }.

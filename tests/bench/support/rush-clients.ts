@@ -132,9 +132,10 @@ const handlers = {
   /**
    * The rush: each visitor GETs the klus page at their moment; a claimer then posts the page's
    * claim form (CSRF cookie from the page's Set-Cookie, token from its hidden field) and must be
-   * redirected to the page (active or waitlisted). Visitor i sends both requests to
-   * urls[i % urls.length]: a load balancer spreading visitors round-robin (per visitor, not per
-   * request: the claim goes where the page came from).
+   * redirected to the page (active or waitlisted). The visitors are spread round-robin over the
+   * app processes in the order they arrive, as a load balancer would (per visitor, not per
+   * request: the claim goes where the page came from). By arrival, not by index: every fourth
+   * index claims, so spreading by index would send all claims to the same processes.
    */
   async rush(input: {
     urls: string[];
@@ -144,10 +145,11 @@ const handlers = {
     claimers: number;
     windowMs: number;
   }) {
-    const visits = schedule(input.cookies, input).map((visit, i) => ({
-      ...visit,
-      origin: input.urls[i % input.urls.length]!,
-    }));
+    const planned = schedule(input.cookies, input);
+    const arrival = planned.map((visit, i) => ({ at: visit.at, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+    const origins = new Array<string>(planned.length);
+    arrival.forEach(({ i }, rank) => (origins[i] = input.urls[rank % input.urls.length]!));
+    const visits = planned.map((visit, i) => ({ ...visit, origin: origins[i]! }));
     return play(visits, async (visit) => {
       const { origin } = visit;
       const page = await timed(`${origin}${input.klusPath}`, { headers: { cookie: visit.cookie } });
