@@ -4,36 +4,47 @@
  * as logged-in volunteers) and 100 of those claim through the page's form (CSRF token and cookie
  * from the page). The real Express app, Remix build and services over PostgreSQL and Meilisearch,
  * with the Socket.IO server on the same port, as `server/main.ts` runs them. The same schedule is
- * then played against a bare Express route in the same process (GET 200, POST 302). The clients
+ * then played against a bare Express route in the bench's process (GET 200, POST 302). The clients
  * run in a child process. `rps` is requests answered over the span from the first start to the last
  * answer: when the server keeps up it is close to the offered rate, like the baseline's.
+ *
+ * RUSH_PROCESSES=N (default 1) runs the app in N app processes, as a deployment of N processes
+ * behind a load balancer: with 1 the app runs in the bench's own process (as before); with more,
+ * each is a child process (support/rush-app-process.ts) building the same app over the same
+ * PostgreSQL and Meilisearch, with the same secret and index prefix, on its own port, sharing
+ * Socket.IO rooms through the PostgreSQL adapter. Only the first runs the search outbox worker.
+ * The bench's process keeps the data setup (its own pool) and the bare baseline (one process; it
+ * keeps up with the schedule). Subscriber i connects to process i mod N and the coordinator to the
+ * first, so the card reaches the others' subscribers only through the adapter. The visitors are
+ * spread round-robin over the processes in the order they arrive; each sends their page GET and
+ * claim POST to the same process (per visitor; a load balancer without stickiness would pick per
+ * request). `serverCpuMsPerRequest` sums the CPU time of the app processes.
+ *
  * Needs `npx remix build` (build/index.js); builds it when missing. Prints one JSON line last:
- * { name, p50Ms, p95Ms, errors, overbooked, rps, baselineRps, ratio, … }.
+ * { name, processes, p50Ms, p95Ms, errors, overbooked, rps, baselineRps, ratio, … }.
  */
 import "./production-env";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { createServer, type Server } from "node:http";
+import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { sql } from "kysely";
 import { connectDatabase } from "../../db/connect";
 import { createCoordinator, createOpportunity, createOrganisation, createVolunteers } from "../../db/factories";
 import { migrateToLatest } from "../../db/migrate";
 import { seedReferenceData } from "../../db/seed/reference";
-import { parseConfig } from "../../server/config";
 import { createAppContext } from "../../server/context";
 import { createOutboxWorker } from "../../server/domain/search/outbox.worker";
-import { createExpressApp } from "../../server/http/app";
 import { createLogger } from "../../server/logger";
-import { createSocketServer } from "../../server/realtime/server";
 import { startTestServers } from "../support/real-servers";
-import { startClientProcess } from "./support/ipc";
+import { startClientProcess, type ClientProcess } from "./support/ipc";
 import { listen, sessionCookies, subscribe } from "./support/messaging-app";
+import { rushConfig, serveRushApp, type RushInfrastructure } from "./support/rush-app";
+import type { RushAppHandlers } from "./support/rush-app-process";
 import type { RushClientHandlers } from "./support/rush-clients";
 import { round2 } from "./support/stats";
 
@@ -46,13 +57,31 @@ const SPOTS = 20;
 const log = (message: string) => process.stderr.write(`[rush] ${message}\n`);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+function appProcessCount(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return 1;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 16) {
+    throw new Error(`RUSH_PROCESSES must be a whole number from 1 to 16, not "${raw}"`);
+  }
+  return count;
+}
+
+/** Resolves to `promise`'s outcome, or rejects after `ms`: a stuck child must not hold up the shutdown. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 async function main() {
+  const processes = appProcessCount(process.env.RUSH_PROCESSES);
   if (!existsSync("build/index.js")) {
     log("building the Remix app");
     execFileSync("npx", ["remix", "build"], { stdio: "inherit" });
   }
   const servers = await startTestServers();
-  const secret = randomBytes(24).toString("hex");
   const setup = connectDatabase(servers.databaseUrl, { max: 2 });
   try {
     // A throw-away database: skip each commit's WAL flush, as the other benches do (see claim-race).
@@ -64,38 +93,54 @@ async function main() {
   } finally {
     await setup.destroy();
   }
-  const config = parseConfig({
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-    SESSION_SECRET: secret,
-    MEILI_INDEX_PREFIX: `rush${Date.now()}_`,
-    // 2,000 scripted clients from one address: the per-socket flood guard would trip, not a person.
-    RATE_LIMIT_MULTIPLIER: "100000",
-    SEED_DEMO_DATA: "false",
-  });
-  const context = createAppContext(config, createLogger("warn", false), {
+  const infra: RushInfrastructure = {
     databaseUrl: servers.databaseUrl,
     meiliUrl: servers.meiliUrl,
     meiliMasterKey: servers.meiliMasterKey,
-    secret,
-  });
-  const outboxWorker = createOutboxWorker(context.services.deps);
-  const httpServers: Server[] = [];
+    secret: randomBytes(24).toString("hex"),
+    meiliIndexPrefix: `rush${Date.now()}_`,
+  };
+  // With one process this context also serves; with more it only sets up the data.
+  const context = createAppContext(rushConfig(infra), createLogger("warn", false), infra);
+  const outboxWorker = processes === 1 ? createOutboxWorker(context.services.deps) : null;
+  const appProcesses: ClientProcess<RushAppHandlers>[] = [];
+  let closeApp: (() => Promise<void>) | null = null;
+  const bareServer = createServer();
   const clients = startClientProcess<RushClientHandlers>(path.join(here, "support/rush-clients.ts"));
-  let closeSockets: (() => Promise<void>) | null = null;
   try {
-    await outboxWorker.start();
-    const build = (await import(path.resolve("build/index.js"))) as ServerBuild;
-    const appServer = createServer(createExpressApp(context, build));
-    httpServers.push(appServer);
-    closeSockets = createSocketServer(appServer, context).close;
-    const url = await listen(appServer);
+    let urls: string[];
+    if (processes === 1) {
+      await outboxWorker?.start();
+      const app = await serveRushApp(context);
+      closeApp = app.close;
+      urls = [app.url];
+    } else {
+      log(`starting ${processes} app processes`);
+      for (let i = 0; i < processes; i++) {
+        appProcesses.push(
+          startClientProcess<RushAppHandlers>(path.join(here, "support/rush-app-process.ts"), `app process ${i + 1}`),
+        );
+      }
+      const started = await Promise.all(
+        appProcesses.map((app, i) => app.call("start", { ...infra, outboxWorker: i === 0 })),
+      );
+      urls = started.map((app) => app.url);
+      log(`app processes at ${urls.join(", ")}`);
+    }
+    /** CPU time (user + system, microseconds) of the process(es) serving the app. */
+    const serverCpu = async () => {
+      if (processes === 1) {
+        const usage = process.cpuUsage();
+        return usage.user + usage.system;
+      }
+      const usages = await Promise.all(appProcesses.map((app) => app.call("cpu", undefined)));
+      return usages.reduce((sum, usage) => sum + usage.user + usage.system, 0);
+    };
 
     const bare = express();
     bare.get("/bare", (_req, res) => res.type("html").send("<!doctype html><title>ok</title><p>ok</p>"));
     bare.post("/bare", (_req, res) => res.redirect(302, "/bare?aangemeld=1"));
-    const bareServer = createServer(bare);
-    httpServers.push(bareServer);
+    bareServer.on("request", bare);
     const bareUrl = await listen(bareServer);
 
     const { db } = context;
@@ -123,12 +168,14 @@ async function main() {
       title: "Bladeren harken in het park",
       spots: SPOTS,
     });
-    // One render first (the coordinator's), so the first visitor does not pay for loading the build.
-    const warm = await fetch(`${url}/klussen/${klus.id}`, { headers: { cookie: posterCookie! } });
-    if (warm.status !== 200) throw new Error(`the klus page answered ${warm.status}`);
+    // One render first in each process (the coordinator's), so the first visitor does not pay for loading the build.
+    for (const url of urls) {
+      const warm = await fetch(`${url}/klussen/${klus.id}`, { headers: { cookie: posterCookie! } });
+      if (warm.status !== 200) throw new Error(`the klus page answered ${warm.status} at ${url}`);
+    }
 
     log("connecting the subscribers and the coordinator");
-    await clients.call("connect", { url, conversationId: channel.id, cookies, posterCookie: posterCookie! });
+    await clients.call("connect", { urls, conversationId: channel.id, cookies, posterCookie: posterCookie! });
     const card = await clients.call("postCard", { conversationId: channel.id, opportunityId: klus.id });
     if (!card.complete) throw new Error(`card: ${card.received}/${SUBSCRIBERS} received`);
     log(`card with all ${SUBSCRIBERS} subscribers after ${card.lastMs.toFixed(0)} ms`);
@@ -138,16 +185,18 @@ async function main() {
     const load = { cookies: rushCookies, visitors: VISITORS, claimers: CLAIMERS, windowMs: WINDOW_MS };
     log(`${VISITORS} open the klus page within ${WINDOW_MS / 1000} s, ${CLAIMERS} of them claim`);
     // RUSH_PROFILE_DIR=<dir> writes a V8 CPU profile of the server during the rush (rush.cpuprofile).
-    const profileDir = process.env.RUSH_PROFILE_DIR;
+    // Only of the app in this process: with RUSH_PROCESSES > 1 it is not profiled.
+    const profileDir = processes === 1 ? process.env.RUSH_PROFILE_DIR : undefined;
+    if (process.env.RUSH_PROFILE_DIR && !profileDir) log("RUSH_PROFILE_DIR is ignored with RUSH_PROCESSES > 1");
     const inspector = profileDir ? new Session() : null;
     if (inspector) {
       inspector.connect();
       await inspector.post("Profiler.enable");
       await inspector.post("Profiler.start");
     }
-    const cpuBefore = process.cpuUsage();
-    const rush = await clients.call("rush", { ...load, url, klusPath: `/klussen/${klus.id}` });
-    const cpu = process.cpuUsage(cpuBefore);
+    const cpuBefore = await serverCpu();
+    const rush = await clients.call("rush", { ...load, urls, klusPath: `/klussen/${klus.id}` });
+    const cpuMicros = (await serverCpu()) - cpuBefore;
     if (inspector && profileDir) {
       const { profile } = await inspector.post("Profiler.stop");
       mkdirSync(profileDir, { recursive: true });
@@ -172,6 +221,7 @@ async function main() {
     console.log(
       JSON.stringify({
         name: "rush",
+        processes,
         subscribers: SUBSCRIBERS,
         visitors: VISITORS,
         claimers: CLAIMERS,
@@ -188,19 +238,26 @@ async function main() {
         pageP95Ms: round2(rush.pages.p95),
         claimP50Ms: round2(rush.claims.p50),
         claimP95Ms: round2(rush.claims.p95),
-        // The server's CPU time (this process; PostgreSQL and Meilisearch run in their own) per request.
-        serverCpuMsPerRequest: round2((cpu.user + cpu.system) / 1000 / rush.requests),
+        // The server's CPU time (the app process(es); PostgreSQL and Meilisearch run in their own) per request.
+        serverCpuMsPerRequest: round2(cpuMicros / 1000 / rush.requests),
         cardLastReceivedMs: round2(card.lastMs),
       }),
     );
   } finally {
     await clients.stop();
-    for (const server of httpServers) server.closeAllConnections();
-    await closeSockets?.();
-    for (const server of httpServers) {
-      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
-    await outboxWorker.stop();
+    bareServer.closeAllConnections();
+    await closeApp?.();
+    // Each app process closes its servers, worker and pools, then is ended; none is left behind.
+    await Promise.all(
+      appProcesses.map(async (app) => {
+        await within(app.call("stop", undefined), 15_000, "stopping an app process").catch((error: unknown) =>
+          log(`app process did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`),
+        );
+        await app.stop();
+      }),
+    );
+    if (bareServer.listening) await new Promise<void>((resolve) => bareServer.close(() => resolve()));
+    await outboxWorker?.stop();
     await context.close();
     await servers.stop();
   }

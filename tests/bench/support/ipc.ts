@@ -14,8 +14,11 @@ export type ClientProcess<H extends Handlers> = {
   stop(): Promise<void>;
 };
 
-/** Starts `file` (a module that calls `serveCalls`) under tsx, like the runner starts a bench. */
-export function startClientProcess<H extends Handlers>(file: string): ClientProcess<H> {
+/**
+ * Starts `file` (a module that calls `serveCalls`) under tsx, like the runner starts a bench.
+ * `label` names the child in errors (the rush bench also runs app processes this way).
+ */
+export function startClientProcess<H extends Handlers>(file: string, label = "client process"): ClientProcess<H> {
   const child: ChildProcess = fork(file, [], {
     execArgv: ["--import", "tsx", "--max-old-space-size=2048"],
     serialization: "advanced",
@@ -28,17 +31,17 @@ export function startClientProcess<H extends Handlers>(file: string): ClientProc
     const waiter = pending.get(message.id);
     if (!waiter) return;
     pending.delete(message.id);
-    if (message.error !== undefined) waiter.reject(new Error(`client process: ${message.error}`));
+    if (message.error !== undefined) waiter.reject(new Error(`${label}: ${message.error}`));
     else waiter.resolve(message.result);
   });
   child.on("exit", (code, signal) => {
     exited = true;
-    for (const waiter of pending.values()) waiter.reject(new Error(`client process exited (${code ?? signal})`));
+    for (const waiter of pending.values()) waiter.reject(new Error(`${label} exited (${code ?? signal})`));
     pending.clear();
   });
   return {
     call(type, payload) {
-      if (exited) return Promise.reject(new Error("client process has exited"));
+      if (exited) return Promise.reject(new Error(`${label} has exited`));
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject });

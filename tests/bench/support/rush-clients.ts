@@ -33,7 +33,7 @@ type Visit = { cookie: string; at: number; claims: boolean };
  * Plays the visits at their moments. Returns the latencies (all requests, page GETs, claim POSTs),
  * the failed visits, and requests per second over the span from the start to the last answer.
  */
-async function play(visits: Visit[], run: (visit: Visit) => Promise<number[]>) {
+async function play<V extends Visit>(visits: V[], run: (visit: V) => Promise<number[]>) {
   const latencies: number[] = [];
   const pages: number[] = [];
   const claims: number[] = [];
@@ -87,9 +87,14 @@ function schedule(cookies: string[], input: { visitors: number; claimers: number
 }
 
 const handlers = {
-  async connect(input: { url: string; conversationId: string; cookies: string[]; posterCookie: string }) {
-    await limited(input.cookies, 50, async (cookie) => {
-      const socket = socketClient(input.url, cookie);
+  /**
+   * Subscriber i connects to urls[i % urls.length] (round-robin over the app processes); the
+   * coordinator to the first, so the card crosses processes through the adapter to reach them all.
+   */
+  async connect(input: { urls: string[]; conversationId: string; cookies: string[]; posterCookie: string }) {
+    const spread = input.cookies.map((cookie, i) => ({ cookie, url: input.urls[i % input.urls.length]! }));
+    await limited(spread, 50, async ({ cookie, url }) => {
+      const socket = socketClient(url, cookie);
       subscribers.push(socket);
       socket.on("message:created", (message) => {
         if (message.clientId !== expected) return;
@@ -100,7 +105,7 @@ const handlers = {
         socket.timeout(30_000).emitWithAck("conversation:sync", { conversationId: input.conversationId, afterSeq: 0 }),
       );
     });
-    poster = socketClient(input.url, input.posterCookie);
+    poster = socketClient(input.urls[0]!, input.posterCookie);
     await connected(poster);
     return { subscribers: subscribers.length };
   },
@@ -127,18 +132,26 @@ const handlers = {
   /**
    * The rush: each visitor GETs the klus page at their moment; a claimer then posts the page's
    * claim form (CSRF cookie from the page's Set-Cookie, token from its hidden field) and must be
-   * redirected to the page (active or waitlisted).
+   * redirected to the page (active or waitlisted). The visitors are spread round-robin over the
+   * app processes in the order they arrive, as a load balancer would (per visitor, not per
+   * request: the claim goes where the page came from). By arrival, not by index: every fourth
+   * index claims, so spreading by index would send all claims to the same processes.
    */
   async rush(input: {
-    url: string;
+    urls: string[];
     klusPath: string;
     cookies: string[];
     visitors: number;
     claimers: number;
     windowMs: number;
   }) {
-    const origin = input.url;
-    return play(schedule(input.cookies, input), async (visit) => {
+    const planned = schedule(input.cookies, input);
+    const arrival = planned.map((visit, i) => ({ at: visit.at, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+    const origins = new Array<string>(planned.length);
+    arrival.forEach(({ i }, rank) => (origins[i] = input.urls[rank % input.urls.length]!));
+    const visits = planned.map((visit, i) => ({ ...visit, origin: origins[i]! }));
+    return play(visits, async (visit) => {
+      const { origin } = visit;
       const page = await timed(`${origin}${input.klusPath}`, { headers: { cookie: visit.cookie } });
       if (page.response.status !== 200) throw new Error(`GET answered ${page.response.status}`);
       if (!visit.claims) return [page.ms];
