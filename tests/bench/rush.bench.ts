@@ -33,16 +33,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
 import { sql } from "kysely";
-import { connectDatabase } from "../../db/connect";
-import { createCoordinator, createOpportunity, createOrganisation, createVolunteers } from "../../db/factories";
-import { migrateToLatest } from "../../db/migrate";
-import { seedReferenceData } from "../../db/seed/reference";
+import { createCoordinator, createOpportunity, createOrganisation } from "../../db/factories";
 import { createAppContext } from "../../server/context";
 import { createOutboxWorker } from "../../server/domain/search/outbox.worker";
 import { createLogger } from "../../server/logger";
 import { startTestServers } from "../support/real-servers";
 import { startClientProcess, type ClientProcess } from "./support/ipc";
-import { listen, sessionCookies, subscribe } from "./support/messaging-app";
+import { fillFirstWijkChannel, listen, prepareBenchDatabase, sessionCookies } from "./support/messaging-app";
 import { rushConfig, serveRushApp, type RushInfrastructure } from "./support/rush-app";
 import type { RushAppHandlers } from "./support/rush-app-process";
 import type { RushClientHandlers } from "./support/rush-clients";
@@ -82,17 +79,7 @@ async function main() {
     execFileSync("npx", ["remix", "build"], { stdio: "inherit" });
   }
   const servers = await startTestServers();
-  const setup = connectDatabase(servers.databaseUrl, { max: 2 });
-  try {
-    // A throw-away database: skip each commit's WAL flush, as the other benches do (see claim-race).
-    await sql
-      .raw(`alter database "${new URL(servers.databaseUrl).pathname.slice(1)}" set synchronous_commit = off`)
-      .execute(setup);
-    await migrateToLatest(setup);
-    await seedReferenceData(setup);
-  } finally {
-    await setup.destroy();
-  }
+  await prepareBenchDatabase(servers.databaseUrl);
   const infra: RushInfrastructure = {
     databaseUrl: servers.databaseUrl,
     meiliUrl: servers.meiliUrl,
@@ -144,19 +131,8 @@ async function main() {
     const bareUrl = await listen(bareServer);
 
     const { db } = context;
-    const channel = await db
-      .selectFrom("conversations")
-      .select(["id", "wijk_code"])
-      .where("kind", "=", "wijk_channel")
-      .orderBy("wijk_code")
-      .executeTakeFirstOrThrow();
-    log(`subscribing ${SUBSCRIBERS} volunteers to the channel of wijk ${channel.wijk_code}`);
-    const volunteers = await createVolunteers(db, SUBSCRIBERS);
-    await subscribe(
-      context,
-      channel.id,
-      volunteers.map((v) => v.id),
-    );
+    log(`subscribing ${SUBSCRIBERS} volunteers to the first wijk channel`);
+    const { channel, volunteers } = await fillFirstWijkChannel(context, SUBSCRIBERS);
     const organisation = await createOrganisation(db, { name: "Rushvereniging" });
     const coordinator = await createCoordinator(db, organisation);
     const [posterCookie, ...cookies] = await sessionCookies(context, [

@@ -8,10 +8,10 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCoordinator, createOpportunity, createOrganisation, createVolunteers } from "../../db/factories";
+import { createCoordinator, createOpportunity, createOrganisation } from "../../db/factories";
 import { startBareBroadcast } from "./support/bare-broadcast";
 import { startClientProcess } from "./support/ipc";
-import { sessionCookies, startMessagingApp, subscribe } from "./support/messaging-app";
+import { fillFirstWijkChannel, sessionCookies, startMessagingApp } from "./support/messaging-app";
 import { round2, summarise } from "./support/stats";
 import type { WijkClientHandlers } from "./support/wijk-clients";
 
@@ -28,19 +28,8 @@ async function main() {
   const clients = startClientProcess<WijkClientHandlers>(path.join(here, "support/wijk-clients.ts"));
   try {
     const { db } = app.context;
-    const channel = await db
-      .selectFrom("conversations")
-      .select(["id", "wijk_code"])
-      .where("kind", "=", "wijk_channel")
-      .orderBy("wijk_code")
-      .executeTakeFirstOrThrow();
-    log(`subscribing ${SUBSCRIBERS} volunteers to the channel of wijk ${channel.wijk_code}`);
-    const volunteers = await createVolunteers(db, SUBSCRIBERS);
-    await subscribe(
-      app.context,
-      channel.id,
-      volunteers.map((v) => v.id),
-    );
+    log(`subscribing ${SUBSCRIBERS} volunteers to the first wijk channel`);
+    const { channel, volunteers } = await fillFirstWijkChannel(app.context, SUBSCRIBERS);
     const organisation = await createOrganisation(db, { name: "Wijkbench" });
     const coordinator = await createCoordinator(db, organisation);
     const [posterCookie, ...cookies] = await sessionCookies(app.context, [

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { sql } from "kysely";
 import { connectDatabase } from "../../../db/connect";
+import { createVolunteers } from "../../../db/factories";
 import { migrateToLatest } from "../../../db/migrate";
 import { seedReferenceData } from "../../../db/seed/reference";
 import { parseConfig } from "../../../server/config";
@@ -46,20 +47,44 @@ export async function runLimited<T>(
   );
 }
 
-export async function startMessagingApp(label: string) {
-  const servers = await startTestServers();
-  const setup = connectDatabase(servers.databaseUrl, { max: 2 });
+/**
+ * Migrates the benchmark's throw-away database and loads the reference data (which make the wijk
+ * channels). It skips waiting for each commit's WAL flush: on a shared machine the disk's fsync would
+ * dominate every stored message or claim; the benches measure the app and the sockets.
+ */
+export async function prepareBenchDatabase(databaseUrl: string) {
+  const setup = connectDatabase(databaseUrl, { max: 2 });
   try {
-    // A throw-away database: skip waiting for each commit's WAL flush. On a shared machine the disk's
-    // fsync would dominate every stored message; the benches measure the app and the sockets.
     await sql
-      .raw(`alter database "${new URL(servers.databaseUrl).pathname.slice(1)}" set synchronous_commit = off`)
+      .raw(`alter database "${new URL(databaseUrl).pathname.slice(1)}" set synchronous_commit = off`)
       .execute(setup);
     await migrateToLatest(setup);
     await seedReferenceData(setup);
   } finally {
     await setup.destroy();
   }
+}
+
+/** The first wijk channel (by wijk code) with `count` new volunteers subscribed to it. */
+export async function fillFirstWijkChannel(context: AppContext, count: number) {
+  const channel = await context.db
+    .selectFrom("conversations")
+    .select(["id", "wijk_code"])
+    .where("kind", "=", "wijk_channel")
+    .orderBy("wijk_code")
+    .executeTakeFirstOrThrow();
+  const volunteers = await createVolunteers(context.db, count);
+  await subscribe(
+    context,
+    channel.id,
+    volunteers.map((v) => v.id),
+  );
+  return { channel, volunteers };
+}
+
+export async function startMessagingApp(label: string) {
+  const servers = await startTestServers();
+  await prepareBenchDatabase(servers.databaseUrl);
   const config = parseConfig({
     NODE_ENV: "production",
     LOG_LEVEL: "warn",
