@@ -39,13 +39,18 @@ export async function startWebApp(options: { indexPrefix: string; env?: Record<s
 
 export type WebApp = Awaited<ReturnType<typeof startWebApp>>;
 
-/** A browser's first visit: the CSRF cookie and the token of the page's forms. */
-export async function csrfFor(app: WebApp, sessionCookie = "") {
-  const page = await fetch(`${app.url}/`, { headers: sessionCookie ? { cookie: sessionCookie } : {} });
-  const csrfCookie = page.headers
+/** The `noaber_csrf=…` pair an answer sets (as a browser sends it back), or undefined. */
+export function csrfCookieOf(response: Response) {
+  return response.headers
     .getSetCookie()
     .map((c) => c.split(";")[0] ?? "")
     .find((c) => c.startsWith("noaber_csrf="));
+}
+
+/** A browser's first visit: the CSRF cookie and the token of the page's forms. */
+export async function csrfFor(app: WebApp, sessionCookie = "") {
+  const page = await fetch(`${app.url}/`, { headers: sessionCookie ? { cookie: sessionCookie } : {} });
+  const csrfCookie = csrfCookieOf(page);
   const token = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1];
   if (!csrfCookie || !token) throw new Error("no CSRF token on the home page");
   return { cookie: [sessionCookie, csrfCookie].filter(Boolean).join("; "), token };

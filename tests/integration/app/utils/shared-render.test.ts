@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim, createOpportunity, createOrganisation, createVolunteer } from "../../../../db/factories";
 import { MARKERS } from "../../../../app/utils/shared-render.server";
 import { sessionCookie } from "../../../support/realtime";
-import { startWebApp, type WebApp } from "../../../support/web-app";
+import { csrfCookieOf, startWebApp, type WebApp } from "../../../support/web-app";
 
 // Two apps over one database: one shares renders (a long time to live, so hits hold on a slow machine), one
 // renders every page. A shared page must be byte for byte the page its visitor would have had rendered.
@@ -19,11 +19,6 @@ afterAll(async () => {
   await rendered?.close();
 });
 
-const csrfCookieOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0] ?? "")
-    .find((c) => c.startsWith("noaber_csrf="));
 const nonceOf = (response: Response) =>
   /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
 

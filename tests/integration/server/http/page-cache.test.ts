@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOpportunity, createOrganisation, createVolunteer } from "../../../../db/factories";
 import { languageCookie } from "../../../../app/i18n/language.server";
 import { client, connected, next, sessionCookie, startRealtimeApp, type RealtimeApp } from "../../../support/realtime";
-import { startWebApp, type WebApp } from "../../../support/web-app";
+import { csrfCookieOf, startWebApp, type WebApp } from "../../../support/web-app";
 
 // A long time to live, so every assertion about hits holds however slow the machine is.
 let app: WebApp;
@@ -18,11 +18,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const csrfCookieOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0] ?? "")
-    .find((c) => c.startsWith("noaber_csrf="));
 const tokenIn = (html: string) => /name="csrf" value="([^"]+)"/.exec(html)?.[1];
 const nonceIn = (html: string) => /<script nonce="([^"]+)"/.exec(html)?.[1];
 

@@ -33,8 +33,6 @@ afterAll(async () => {
 
 const open = (cookie?: string) => sockets.open(app.url, cookie);
 
-/** The first payload of the event that matches, whatever came before it. */
-
 /** A klus group with its coordinator and one claimant, each with a connected socket. */
 async function klusGroup() {
   const db = app.context.db;
@@ -50,6 +48,37 @@ async function klusGroup() {
     sessionCookie(app.context, volunteer.user.email).then(open),
   ]);
   return { conversationId, organiser, member, klus, organisation, coordinator, volunteer };
+}
+
+/**
+ * A klus of a new organisation and the wijk channel of WK001412 with new volunteers subscribed, the
+ * coordinator and each volunteer with a connected socket (by the names given).
+ */
+async function klusAndChannel<Name extends string>(spots: number, names: readonly Name[]) {
+  const db = app.context.db;
+  const organisation = await createOrganisation(db);
+  const coordinator = await createCoordinator(db, organisation);
+  const klus = await createOpportunity(db, { organisation_id: organisation.id, kind: "task", spots });
+  const channel = await db
+    .selectFrom("conversations")
+    .select("id")
+    .where("kind", "=", "wijk_channel")
+    .where("wijk_code", "=", "WK001412")
+    .executeTakeFirstOrThrow();
+  const people = await Promise.all(names.map(() => createVolunteer(db)));
+  for (const person of people) {
+    await app.context.services.conversations.setChannelSubscription(
+      { kind: "user", userId: person.user.id, roles: [] },
+      { conversationId: channel.id, subscribed: true },
+    );
+  }
+  const [organiser, ...subscribers] = await Promise.all(
+    [coordinator.user.email, ...people.map((person) => person.user.email)].map((email) =>
+      sessionCookie(app.context, email).then(open),
+    ),
+  );
+  const socketOf = Object.fromEntries(names.map((name, i) => [name, subscribers[i]])) as Record<Name, Client>;
+  return { klus, channelId: channel.id, organiser: organiser!, socketOf };
 }
 
 async function storedCount(conversationId: string) {
@@ -175,32 +204,12 @@ describe("messages over the socket", () => {
   });
 
   it("updates the spots on a klus card for everyone in the channel when someone taps Ik doe mee", async () => {
-    const db = app.context.db;
-    const organisation = await createOrganisation(db);
-    const coordinator = await createCoordinator(db, organisation);
-    const klus = await createOpportunity(db, { organisation_id: organisation.id, kind: "task", spots: 2 });
-    const channel = await db
-      .selectFrom("conversations")
-      .select("id")
-      .where("kind", "=", "wijk_channel")
-      .where("wijk_code", "=", "WK001412")
-      .executeTakeFirstOrThrow();
-    const [anna, bram] = await Promise.all([createVolunteer(db), createVolunteer(db)]);
-    for (const person of [anna, bram]) {
-      await app.context.services.conversations.setChannelSubscription(
-        { kind: "user", userId: person.user.id, roles: [] },
-        { conversationId: channel.id, subscribed: true },
-      );
-    }
-    const [organiser, annaSocket, bramSocket] = await Promise.all([
-      sessionCookie(app.context, coordinator.user.email).then(open),
-      sessionCookie(app.context, anna.user.email).then(open),
-      sessionCookie(app.context, bram.user.email).then(open),
-    ]);
+    const { klus, channelId, organiser, socketOf } = await klusAndChannel(2, ["anna", "bram"]);
+    const { anna: annaSocket, bram: bramSocket } = socketOf;
     const cardSeen = next(bramSocket, "message:created");
     const posted = await organiser
       .timeout(3_000)
-      .emitWithAck("card:post", { conversationId: channel.id, opportunityId: klus.id, clientId: randomUUID() });
+      .emitWithAck("card:post", { conversationId: channelId, opportunityId: klus.id, clientId: randomUUID() });
     expect(posted).toMatchObject({ data: { card: { spotsLeft: 2 } } });
     const card = await cardSeen;
 
@@ -213,29 +222,13 @@ describe("messages over the socket", () => {
 
   it("sends a burst of spot changes of one klus twice: the first at once and, to end it, the spots the database holds", async () => {
     const db = app.context.db;
-    const organisation = await createOrganisation(db);
-    const coordinator = await createCoordinator(db, organisation);
-    const klus = await createOpportunity(db, { organisation_id: organisation.id, kind: "task", spots: 5 });
-    const channel = await db
-      .selectFrom("conversations")
-      .select("id")
-      .where("kind", "=", "wijk_channel")
-      .where("wijk_code", "=", "WK001412")
-      .executeTakeFirstOrThrow();
-    const reader = await createVolunteer(db);
-    await app.context.services.conversations.setChannelSubscription(
-      { kind: "user", userId: reader.user.id, roles: [] },
-      { conversationId: channel.id, subscribed: true },
-    );
-    const [organiser, readerSocket, viewer] = await Promise.all([
-      sessionCookie(app.context, coordinator.user.email).then(open),
-      sessionCookie(app.context, reader.user.email).then(open),
-      open(),
-    ]);
+    const { klus, channelId, organiser, socketOf } = await klusAndChannel(5, ["reader"]);
+    const readerSocket = socketOf.reader;
+    const viewer = await open();
     await expect(
       organiser
         .timeout(3_000)
-        .emitWithAck("card:post", { conversationId: channel.id, opportunityId: klus.id, clientId: randomUUID() }),
+        .emitWithAck("card:post", { conversationId: channelId, opportunityId: klus.id, clientId: randomUUID() }),
     ).resolves.toMatchObject({ data: { card: { spotsLeft: 5 } } });
     await expect(
       viewer.timeout(3_000).emitWithAck("klus:subscribe", { opportunityId: klus.id }),
