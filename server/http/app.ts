@@ -18,7 +18,10 @@ export function createExpressApp(
   context: AppContext,
   build: ServerBuild,
   pageCache: PageCache = createPageCache({ ttlMs: context.config.pageCacheMs }),
-  renderCache: TtlCache<string> = createTtlCache<string>({ ttlMs: context.config.pageCacheMs, maxEntries: 500 }),
+  // PAGE_CACHE_MS=0 renders every page as it is asked for: no shared renders either.
+  renderCache: TtlCache<string> | undefined = context.config.pageCacheMs > 0
+    ? createTtlCache<string>({ ttlMs: context.config.pageCacheMs, maxEntries: 500 })
+    : undefined,
 ) {
   const app = express();
   app.disable("x-powered-by");
@@ -55,8 +58,7 @@ export function createExpressApp(
     cspNonce: res.locals.cspNonce as string,
     loginRateLimited: res.locals.loginRateLimited === true,
     signUpRateLimited: res.locals.signUpRateLimited === true,
-    // PAGE_CACHE_MS=0 renders every page as it is asked for.
-    renderCache: context.config.pageCacheMs > 0 ? renderCache : undefined,
+    renderCache,
   });
   app.use(pageCacheMiddleware(context, pageCache, createRemixHandler(build, mode), getLoadContext));
   app.all("*", createRequestHandler({ build, mode, getLoadContext }));
