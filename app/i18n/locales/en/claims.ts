@@ -152,7 +152,6 @@ export default {
     notOpen: "You cannot join this klus (any more).",
     alreadyClaimed: "You have already signed up for this klus.",
     alreadyCancelled: "You had already cancelled.",
-    changed: "The klus was just changed. Check the details and try again.",
     birthDateMissing: "This klus has a minimum age. Please fill in your date of birth in your profile first.",
     tooYoung: "You are younger than the minimum age for this klus.",
     vogRequired: "Please confirm that you have a VOG or will request one.",

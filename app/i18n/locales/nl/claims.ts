@@ -152,7 +152,6 @@ export default {
     notOpen: "Aanmelden voor deze klus kan niet (meer).",
     alreadyClaimed: "U bent al aangemeld voor deze klus.",
     alreadyCancelled: "U was al afgemeld.",
-    changed: "De klus is net gewijzigd. Bekijk de gegevens en probeer het opnieuw.",
     birthDateMissing: "Voor deze klus geldt een minimale leeftijd. Vul eerst uw geboortedatum in bij uw profiel.",
     tooYoung: "U bent jonger dan de minimale leeftijd voor deze klus.",
     vogRequired: "Bevestig dat u een VOG heeft of er een aanvraagt.",
