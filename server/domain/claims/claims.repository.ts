@@ -37,32 +37,58 @@ export async function lockVolunteer(trx: Trx, userId: string) {
   return row !== undefined;
 }
 
+/** Why `claim_klus` refused a claim, in the order the rules are checked. */
+export type ClaimRefusal =
+  | "unauthenticated"
+  | "not_found"
+  | "rate_limited"
+  | "started"
+  | "not_open"
+  | "already_claimed"
+  | "birth_date_missing"
+  | "too_young"
+  | "vog_required"
+  | "overlap";
+
+type ClaimKlusRow =
+  | { refusal: ClaimRefusal }
+  | {
+      refusal: null;
+      claimId: string;
+      claimStatus: "active" | "waitlisted";
+      /** Active claims and reserved team spots before this claim. */
+      takenBefore: number;
+      waitlistedBefore: number;
+      spots: number | null;
+      volunteerName: string;
+      coordinatorIds: string[] | null;
+    };
+
 /**
- * A claim's second statement, run under the volunteer's lock (`lockVolunteer`): locks the klus row
- * and reads with it everything the rules need (as `readForClaim`), and how many claims the
- * volunteer made since `seconds` before `now` (the rate limit counts attempts, cancelled ones
- * included; no upper bound, because a concurrent claim that started a moment later but got the lock
- * first has a later `created_at` and must count too). Its snapshot is taken after the volunteer lock, so it sees every committed claim of
- * this volunteer: the overlap check and the rate limit are exact. The klus columns are those of the
- * locked row. Claims of others on the klus are counted by the next statement (`insertClaim`),
- * whose snapshot is taken after this lock.
+ * A claim in one call of `claim_klus` (migration 2026-12-04T10-00): it locks the volunteer, then the
+ * klus, checks the rules, inserts the claim (active while a spot is left, else waitlisted) and a
+ * search outbox row when it is active. One statement: its own transaction, one round trip.
  */
-export async function lockForClaim(
-  trx: Trx,
-  input: { opportunityId: string; volunteerId: string; seconds: number; now: Date },
-) {
-  const { opportunityId, volunteerId, seconds, now } = input;
-  const { rows } = await sql<ClaimRead & { recentClaims: string }>`
-    ${claimReadQuery(
-      opportunityId,
-      volunteerId,
-      sql`,
-      (select count(*) from claims where volunteer_id = ${volunteerId}
-        and created_at > ${now}::timestamptz - make_interval(secs => ${seconds})) as "recentClaims"`,
-    )}
-    for update of o`.execute(trx);
+export async function claimKlus(
+  db: DbOrTrx,
+  input: {
+    opportunityId: string;
+    volunteerId: string;
+    vogConfirmed: boolean;
+    now: Date;
+    claimsPerMinute: number;
+    formerPersonName: string;
+  },
+): Promise<ClaimKlusRow> {
+  const { rows } = await sql<ClaimKlusRow>`
+    select refusal, claim_id as "claimId", claim_status as "claimStatus", taken_before as "takenBefore",
+      waitlisted_before as "waitlistedBefore", spots, volunteer_name as "volunteerName",
+      coordinator_ids as "coordinatorIds"
+    from claim_klus(${input.opportunityId}, ${input.volunteerId}, ${input.vogConfirmed}, ${input.now}::timestamptz,
+      ${input.claimsPerMinute}::int, ${input.formerPersonName})`.execute(db);
   const row = rows[0];
-  return row ? { ...row, recentClaims: Number(row.recentClaims) } : undefined;
+  if (!row) throw new Error("claim_klus returned no row");
+  return row;
 }
 
 type ClaimRead = {
@@ -84,7 +110,7 @@ type ClaimRead = {
   coordinatorIds: string[] | null;
 };
 
-const claimReadQuery = (opportunityId: string, volunteerId: string, more = sql``) => sql`
+const claimReadQuery = (opportunityId: string, volunteerId: string) => sql`
     select o.id, o.organisation_id as "organisationId", o.kind, o.status, o.title, o.published_at as "publishedAt",
       o.starts_at as "startsAt", o.ends_at as "endsAt", o.spots, o.min_age as "minAge",
       o.vog_required as "vogRequired",
@@ -97,7 +123,6 @@ const claimReadQuery = (opportunityId: string, volunteerId: string, more = sql``
       (select ${personName("users")} from users where id = ${volunteerId}) as "volunteerName",
       (select array_agg(m.user_id) from memberships m
         where m.organisation_id = o.organisation_id and m.role = 'coordinator') as "coordinatorIds"
-      ${more}
     from opportunities o where o.id = ${opportunityId}`;
 
 /**
@@ -108,43 +133,6 @@ const claimReadQuery = (opportunityId: string, volunteerId: string, more = sql``
 export async function readForClaim(trx: Trx, opportunityId: string, volunteerId: string) {
   const { rows } = await sql<ClaimRead>`${claimReadQuery(opportunityId, volunteerId)}`.execute(trx);
   return rows[0];
-}
-
-/**
- * Inserts the claim, active when a spot is left and waitlisted otherwise, and (in the same
- * statement) a search outbox row when it is active: search shows spots left. Run under the klus
- * lock: the statement's snapshot is taken after the lock, so the count sees every committed claim;
- * the counts it returns are from before this insert.
- */
-export async function insertClaim(
-  trx: Trx,
-  input: { opportunityId: string; volunteerId: string; spots: number | null; vogConfirmed: boolean; now: Date },
-) {
-  const { opportunityId, volunteerId, spots, vogConfirmed, now } = input;
-  const { rows } = await sql<{
-    id: string;
-    status: "active" | "waitlisted";
-    seq: string;
-    takenBefore: number;
-    waitlistedBefore: string;
-  }>`
-    with inserted as (
-      insert into claims (opportunity_id, volunteer_id, status, vog_confirmed, created_at, updated_at)
-      select ${opportunityId}, ${volunteerId},
-        case when ${spots}::int is null or ${takenSpots(opportunityId)} < ${spots}::int
-        then 'active' else 'waitlisted' end,
-        ${vogConfirmed}, ${now}::timestamptz, ${now}::timestamptz
-      returning id, status, seq
-    ), outbox as (
-      insert into search_outbox (opportunity_id) select ${opportunityId} from inserted where status = 'active'
-    )
-    select id, status, seq, ${takenSpots(opportunityId)} as "takenBefore",
-      (select count(*) from claims where opportunity_id = ${opportunityId} and status = 'waitlisted') as "waitlistedBefore"
-    from inserted
-  `.execute(trx);
-  const row = rows[0];
-  if (!row) throw new Error("insertClaim returned no row");
-  return { ...row, takenBefore: Number(row.takenBefore), waitlistedBefore: Number(row.waitlistedBefore) };
 }
 
 /** Active claims plus unnamed reserved team spots: what "spots left" subtracts. */

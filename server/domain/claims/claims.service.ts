@@ -1,10 +1,11 @@
 import { parseInput } from "../parse-input";
+import { FORMER_PERSON_NAME } from "../people/former-person";
 import { assertUser, requireUser, type Actor } from "../actor";
 import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } from "../errors";
 import type { NotificationsService } from "../notifications/notifications.service";
 import { enqueueSearchUpdate } from "../search/search.outbox";
 import type { ServiceDependencies } from "../services";
-import { ageOn, amsterdamDay, isDayOf } from "./age";
+import { isDayOf } from "./age";
 import * as repo from "./claims.repository";
 import { CONFIRM_WINDOW_MS, inConfirmWindow } from "./confirm-window";
 import {
@@ -30,6 +31,34 @@ import type {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const CLAIMS_PER_MINUTE = 10;
+
+/** What the volunteer is told when `claim_klus` refuses, rule by rule. */
+function claimRefusal(refusal: repo.ClaimRefusal): DomainError {
+  switch (refusal) {
+    case "unauthenticated":
+      return unauthenticated();
+    case "not_found":
+      return notFound("Klus");
+    case "rate_limited":
+      // Nobody takes ten klussen in a minute by hand; a script that tries is stopped exactly (counted
+      // under the volunteer's lock), also when it sends them all at once.
+      return new DomainError("rate_limited", "Too many claims; wait a minute", { form: ["claims:errors.rateLimited"] });
+    case "started":
+      return conflict("The klus has already started", { form: ["claims:errors.started"] });
+    case "not_open":
+      return conflict("The klus is not open", { form: ["claims:errors.notOpen"] });
+    case "already_claimed":
+      return conflict("You already signed up for this klus", { form: ["claims:errors.alreadyClaimed"] });
+    case "birth_date_missing":
+      return invalid("Fill in your birth date first", { form: ["claims:errors.birthDateMissing"] });
+    case "too_young":
+      return invalid("You are younger than the minimum age", { form: ["claims:errors.tooYoung"] });
+    case "vog_required":
+      return invalid("Confirm the VOG first", { vogConfirmed: ["claims:errors.vogRequired"] });
+    case "overlap":
+      return conflict("You already have a klus at that time", { form: ["claims:errors.overlap"] });
+  }
+}
 
 const spotsLeftOf = (spots: number | null, taken: number) => (spots === null ? null : Math.max(0, spots - taken));
 
@@ -180,78 +209,39 @@ export function createClaimsService(
 
   return {
     /**
-     * Claims a spot on a klus for the actor, or a place on the waitlist when it is full. In one
-     * transaction of three statements: the volunteer's row is locked; the klus row is locked and
-     * read with everything the rules need, the volunteer's recent claims included (the volunteer,
-     * then the klus: that order everywhere); the claim is inserted, with a search outbox row when
-     * the number of active claims changed.
+     * Claims a spot on a klus for the actor, or a place on the waitlist when it is full: one call of
+     * `claim_klus`, which locks the volunteer and then the klus, checks the rules and inserts the
+     * claim (see `claimKlus`). Here each refusal becomes what the volunteer is told.
      */
     async claim(actor: Actor, input: ClaimInput, now = new Date()): Promise<ClaimResult> {
       // Any logged-in person may volunteer for a klus, coordinators included.
       const volunteer = requireUser(actor);
       const { opportunityId, vogConfirmed } = parseInput(claimSchema, input);
-      const claimsPerMinute = Math.round(CLAIMS_PER_MINUTE * deps.config.rateLimitMultiplier);
-
-      const result = await db.transaction().execute(async (trx) => {
-        if (!(await repo.lockVolunteer(trx, volunteer.userId))) throw unauthenticated();
-        // The klus lock and the read are one statement: what is checked is the locked row itself.
-        const klus = await repo.lockForClaim(trx, { opportunityId, volunteerId: volunteer.userId, seconds: 60, now });
-        if (!klus || klus.kind !== "task" || klus.publishedAt === null || klus.status === "draft") {
-          throw notFound("Klus");
-        }
-        // Per person: nobody takes ten klussen in a minute by hand; a script that tries is stopped
-        // here, exactly (counted under the volunteer's lock), also when it sends them all at once.
-        if (klus.recentClaims >= claimsPerMinute) {
-          throw new DomainError("rate_limited", "Too many claims; wait a minute", {
-            form: ["claims:errors.rateLimited"],
-          });
-        }
-        if (klus.startsAt && klus.startsAt <= now) {
-          throw conflict("The klus has already started", { form: ["claims:errors.started"] });
-        }
-        if (klus.status !== "open") throw conflict("The klus is not open", { form: ["claims:errors.notOpen"] });
-        if (klus.hasLive) {
-          throw conflict("You already signed up for this klus", { form: ["claims:errors.alreadyClaimed"] });
-        }
-        if (klus.minAge !== null) {
-          if (!klus.birthDate) {
-            throw invalid("Fill in your birth date first", { form: ["claims:errors.birthDateMissing"] });
-          }
-          if (ageOn(klus.birthDate, amsterdamDay(klus.startsAt ?? now)) < klus.minAge) {
-            throw invalid("You are younger than the minimum age", { form: ["claims:errors.tooYoung"] });
-          }
-        }
-        if (klus.vogRequired && !vogConfirmed) {
-          throw invalid("Confirm the VOG first", { vogConfirmed: ["claims:errors.vogRequired"] });
-        }
-        if (klus.overlaps) {
-          throw conflict("You already have a klus at that time", { form: ["claims:errors.overlap"] });
-        }
-
-        const inserted = await repo.insertClaim(trx, {
-          opportunityId,
-          volunteerId: volunteer.userId,
-          spots: klus.spots,
-          vogConfirmed: klus.vogRequired && vogConfirmed,
-          now,
-        });
-        // Search shows spots left and hides full klussen: insertClaim told it when the active count changed.
-        const becameActive = inserted.status === "active";
-        const taken = inserted.takenBefore + (becameActive ? 1 : 0);
-        return {
-          spots: { opportunityId, spots: klus.spots, spotsLeft: spotsLeftOf(klus.spots, taken) },
-          // Under the klus lock the new claim is the last to arrive, so it is last on the waitlist.
-          claim: {
-            id: inserted.id,
-            status: inserted.status,
-            position: becameActive ? null : inserted.waitlistedBefore + 1,
-            confirmed: false,
-          },
-          coordinatorIds: klus.coordinatorIds ?? [],
-          volunteerName: klus.volunteerName ?? "",
-          changedActive: becameActive,
-        };
+      const claimed = await repo.claimKlus(db, {
+        opportunityId,
+        volunteerId: volunteer.userId,
+        vogConfirmed: vogConfirmed ?? false,
+        now,
+        claimsPerMinute: Math.round(CLAIMS_PER_MINUTE * deps.config.rateLimitMultiplier),
+        formerPersonName: FORMER_PERSON_NAME,
       });
+      if (claimed.refusal !== null) throw claimRefusal(claimed.refusal);
+
+      const becameActive = claimed.claimStatus === "active";
+      const taken = claimed.takenBefore + (becameActive ? 1 : 0);
+      const result = {
+        spots: { opportunityId, spots: claimed.spots, spotsLeft: spotsLeftOf(claimed.spots, taken) },
+        // Under the klus lock the new claim is the last to arrive, so it is last on the waitlist.
+        claim: {
+          id: claimed.claimId,
+          status: claimed.claimStatus,
+          position: becameActive ? null : claimed.waitlistedBefore + 1,
+          confirmed: false,
+        },
+        coordinatorIds: claimed.coordinatorIds ?? [],
+        volunteerName: claimed.volunteerName,
+        changedActive: becameActive,
+      };
 
       const change: ClaimChange = {
         opportunityId,

@@ -13,6 +13,7 @@ import {
 import type { Actor } from "../../../../server/domain/actor";
 import { DomainEvents, type DomainEventMap } from "../../../../server/domain/events";
 import { createServices } from "../../../../server/domain/services";
+import { ageOn, amsterdamDay } from "../../../../server/domain/claims/age";
 
 // Its own pool of 12 connections, so the race really runs claims side by side.
 const db = connectDatabase(inject("databaseUrl"), { max: 12 });
@@ -275,6 +276,32 @@ describe("the rules of claiming", () => {
     await expect(claims.claim(noBirthDate!, { opportunityId: opportunity.id })).resolves.toMatchObject({
       claim: { status: "active" },
     });
+  });
+
+  it("counts the age on the Amsterdam day of the start, a 29 February birthday turning on 1 March", async () => {
+    // The rule is checked in SQL (claim_klus) and by `ageOn` for team members: both must agree.
+    const cases = [
+      { birth: "2012-02-29", start: "2030-02-28T10:00:00Z", allowed: false },
+      { birth: "2012-02-29", start: "2030-03-01T10:00:00Z", allowed: true },
+      // 22:30 UTC on 14 June is 00:30 on 15 June in Groningen: the 18th birthday has begun there.
+      { birth: "2012-06-15", start: "2030-06-14T22:30:00Z", allowed: true },
+      { birth: "2012-06-16", start: "2030-06-14T22:30:00Z", allowed: false },
+      { birth: "2011-12-31", start: "2029-12-31T12:00:00Z", allowed: true },
+      { birth: "2012-01-01", start: "2029-12-31T12:00:00Z", allowed: false },
+    ];
+    for (const { birth, start, allowed } of cases) {
+      const startsAt = new Date(start);
+      const { opportunity } = await klus({ min_age: 18, starts_at: startsAt, ends_at: new Date(+startsAt + hour) });
+      const { user } = await createVolunteer(db, { user: { password_hash: "!" }, profile: { birth_date: birth } });
+      expect(ageOn(birth, amsterdamDay(startsAt)) >= 18, `${birth} on ${start}`).toBe(allowed);
+      const claiming = claims.claim(asActor(user.id), { opportunityId: opportunity.id });
+      if (allowed)
+        await expect(claiming, `${birth} on ${start}`).resolves.toMatchObject({ claim: { status: "active" } });
+      else
+        await expect(claiming, `${birth} on ${start}`).rejects.toMatchObject({
+          fieldErrors: { form: ["claims:errors.tooYoung"] },
+        });
+    }
   });
 
   it("asks for the VOG confirmation when the klus needs one", async () => {
