@@ -20,7 +20,7 @@ export function createExpressApp(
   pageCache: PageCache = createPageCache({ ttlMs: context.config.pageCacheMs }),
   // PAGE_CACHE_MS=0 renders every page as it is asked for: no shared renders either.
   renderCache: TtlCache<string> | undefined = context.config.pageCacheMs > 0
-    ? createTtlCache<string>({ ttlMs: context.config.pageCacheMs, maxEntries: 500 })
+    ? createTtlCache<string>({ ttlMs: 60_000, maxEntries: 500 })
     : undefined,
 ) {
   const app = express();

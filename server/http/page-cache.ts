@@ -3,6 +3,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { getLanguage } from "../../app/i18n/language.server";
 import type { AppContext } from "../context";
+import { createGzipTemplate, fillGzipTemplate, type GzipTemplate } from "./gzip-template";
 import { createTtlCache, type TtlCache } from "./ttl-cache";
 
 /**
@@ -14,13 +15,24 @@ import { createTtlCache, type TtlCache } from "./ttl-cache";
  * (and the visitor's own put back on each hit), and an answer that sets a cookie or is not a plain
  * 200 page is never stored. Spots left stay live: the page joins `klus:<id>` over the socket, which
  * answers with the current spots, so a page at most `ttlMs` old corrects itself on arrival.
+ * The page is gzipped once when stored; each answer only fills in the visitor's token and nonce
+ * (`gzip-template.ts`) instead of compressing the whole page again.
  */
 export type PageCache = TtlCache<Stored>;
 
-type Stored = { status: number; headers: Array<[string, string]>; body: string };
+type Stored = {
+  status: number;
+  headers: Array<[string, string]>;
+  body: string;
+  /** The body gzipped, with the slots between its pieces in `slots` order. */
+  gzip: GzipTemplate;
+  slots: Array<typeof TOKEN | typeof NONCE>;
+};
 
 const TOKEN = "\u0000csrf\u0000";
 const NONCE = "\u0000nonce\u0000";
+// split() with a capturing group alternates the pieces and the placeholders between them.
+const PLACEHOLDERS = new RegExp(`(${TOKEN}|${NONCE})`);
 const SESSION_COOKIE = /(?:^|;\s*)noaber_session=/;
 
 export function createPageCache(options: { ttlMs: number; maxEntries?: number; now?: () => number }): PageCache {
@@ -72,6 +84,18 @@ export function pageCacheMiddleware(
         for (const [name, value] of stored.headers) res.setHeader(name, value);
         if (csrfCookie) res.append("Set-Cookie", csrfCookie);
         res.setHeader("X-Page-Cache", state);
+        res.vary("Accept-Encoding");
+        if (req.acceptsEncodings("gzip", "identity") === "gzip") {
+          // Already encoded: the compression middleware leaves it as it is.
+          res.setHeader("Content-Encoding", "gzip");
+          res.end(
+            fillGzipTemplate(
+              stored.gzip,
+              stored.slots.map((slot) => (slot === TOKEN ? token : nonce)),
+            ),
+          );
+          return;
+        }
         res.end(stored.body.replaceAll(TOKEN, token).replaceAll(NONCE, nonce));
       };
       const hit = cache.get(key);
@@ -83,11 +107,14 @@ export function pageCacheMiddleware(
       // token in the page is the one this answer gives.
       if (csrfCookie) req.headers.cookie = [cookieHeader, csrfCookie.split(";")[0]].filter(Boolean).join("; ");
       const response = await render(createRemixRequest(req, res), loadContextFor(req, res));
-      const body = await response.text();
-      const stored = {
+      const body = (await response.text()).replaceAll(token, TOKEN).replaceAll(nonce, NONCE);
+      const parts = body.split(PLACEHOLDERS);
+      const stored: Stored = {
         status: response.status,
-        headers: [...response.headers].filter(([name]) => name !== "set-cookie"),
-        body: body.replaceAll(token, TOKEN).replaceAll(nonce, NONCE),
+        headers: [...response.headers].filter(([name]) => name !== "set-cookie" && name !== "content-length"),
+        body,
+        gzip: createGzipTemplate(parts.filter((_, i) => i % 2 === 0)),
+        slots: parts.filter((_, i) => i % 2 === 1) as Stored["slots"],
       };
       const storable =
         response.status === 200 &&

@@ -75,6 +75,23 @@ describe("the anonymous page cache", () => {
     }
   });
 
+  it("sends a stored page gzipped with the visitor's token and nonce filled in: the same page as unzipped", async () => {
+    const { id } = await klus();
+    const first = await fetch(`${app.url}/klussen/${id}`);
+    const cookie = csrfCookieOf(first) ?? "";
+    const zipped = await fetch(`${app.url}/klussen/${id}`, { headers: { cookie, "accept-encoding": "gzip" } });
+    const plain = await fetch(`${app.url}/klussen/${id}`, { headers: { cookie, "accept-encoding": "identity" } });
+    expect([zipped.headers.get("x-page-cache"), plain.headers.get("x-page-cache")]).toEqual(["hit", "hit"]);
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(zipped.headers.get("vary")).toMatch(/accept-encoding/i);
+    const [zippedHtml, plainHtml] = [await zipped.text(), await plain.text()];
+    expect(tokenIn(zippedHtml)).toBe(tokenIn(await first.text()));
+    const nonce = nonceIn(zippedHtml) ?? "";
+    expect(zipped.headers.get("content-security-policy")).toContain(`'nonce-${nonce}'`);
+    expect(zippedHtml.replaceAll(nonce, "NONCE")).toBe(plainHtml.replaceAll(nonceIn(plainHtml) ?? "", "NONCE"));
+  });
+
   it("keeps languages apart", async () => {
     const { id } = await klus();
     const english = (await languageCookie.serialize("en")).split(";")[0] ?? "";

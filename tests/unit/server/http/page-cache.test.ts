@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { createGzipTemplate } from "../../../../server/http/gzip-template";
 import { createPageCache, isCacheablePageRequest } from "../../../../server/http/page-cache";
 
-const entry = { status: 200, headers: [["content-type", "text/html"]] as Array<[string, string]>, body: "<p>x</p>" };
+const entry = {
+  status: 200,
+  headers: [["content-type", "text/html"]] as Array<[string, string]>,
+  body: "<p>x</p>",
+  gzip: createGzipTemplate(["<p>x</p>"]),
+  slots: [],
+};
 const klusPath = "/klussen/0b7c6c1e-1d2f-4c7a-9a55-3f1f5a7d2e10";
 
 describe("createPageCache", () => {
