@@ -10,7 +10,7 @@ export const languageCookie = createCookie("noaber_lang", {
   secure: false,
 });
 
-export async function getLanguage(request: Request): Promise<Language> {
+export async function getLanguage(request: Pick<Request, "headers">): Promise<Language> {
   const value: unknown = await languageCookie.parse(request.headers.get("Cookie"));
   return isSupportedLanguage(value) ? value : fallbackLanguage;
 }

@@ -24,7 +24,7 @@ export function createCsrf(secret: string, secure: boolean) {
     secret,
   });
   return {
-    commitToken: (request: Request) => csrf.commitToken(request),
+    commitToken: (request: Request | Headers) => csrf.commitToken(request),
     /** False for a missing, wrong or foreign token; other failures are thrown. */
     async isValid(formData: FormData, headers: Headers): Promise<boolean> {
       try {

@@ -72,10 +72,11 @@ export function pageCacheMiddleware(
     }
     try {
       const cookieHeader = req.headers.cookie ?? "";
-      const cookiesOnly = new Request("http://localhost/", { headers: { cookie: cookieHeader } });
+      // Only the cookies are read: a Headers object, not a whole Fetch Request, per hit.
+      const headers = new Headers({ cookie: cookieHeader });
       const [language, [token, csrfCookie]] = await Promise.all([
-        getLanguage(cookiesOnly),
-        context.csrf.commitToken(cookiesOnly),
+        getLanguage({ headers }),
+        context.csrf.commitToken(headers),
       ]);
       const nonce = String(res.locals.cspNonce);
       const key = `${language}|${req.originalUrl}`;
