@@ -45,7 +45,7 @@ const environmentSchema = z.object({
   /** Multiplies rate limits; tests raise it instead of switching limits off. */
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   /** How long an anonymous klus page or search result is served from memory (0 switches the cache off). */
-  PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** smtp:// or smtps:// URL of the mail server; unset in the embedded default, which catches mail locally. */
   SMTP_URL: z
     .string()

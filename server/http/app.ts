@@ -6,7 +6,7 @@ import express, { type Request as ExpressRequest, type Response as ExpressRespon
 import { rateLimit } from "express-rate-limit";
 import type { AppContext } from "../context";
 import { healthHandler } from "./health";
-import { createPageCache, pageCacheMiddleware, type PageCache } from "./page-cache";
+import { createPageCache, forgetChangedPages, pageCacheMiddleware, type PageCache } from "./page-cache";
 import { publicFiles } from "./public-files";
 import { createTtlCache, type TtlCache } from "./ttl-cache";
 import { errorPage, requestGuard } from "./request-guard";
@@ -23,6 +23,7 @@ export function createExpressApp(
     ? createTtlCache<string>({ ttlMs: 60_000, maxEntries: 500 })
     : undefined,
 ) {
+  forgetChangedPages(pageCache, context.events);
   const app = express();
   app.disable("x-powered-by");
   // Express' own error pages print stack traces outside production.

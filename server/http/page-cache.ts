@@ -3,6 +3,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { getLanguage } from "../../app/i18n/language.server";
 import type { AppContext } from "../context";
+import type { DomainEvents } from "../domain/events";
 import { createGzipTemplate, fillGzipTemplate, type GzipTemplate } from "./gzip-template";
 import { createTtlCache, type TtlCache } from "./ttl-cache";
 
@@ -37,6 +38,24 @@ const SESSION_COOKIE = /(?:^|;\s*)noaber_session=/;
 
 export function createPageCache(options: { ttlMs: number; maxEntries?: number; now?: () => number }): PageCache {
   return createTtlCache<Stored>(options);
+}
+
+/**
+ * Forgets the pages a change makes stale as soon as the domain says so, whichever way it came (a
+ * form, a socket event, a background job in this process): the klus's own page in every language and
+ * all search results (spots left, full klussen hidden). Every POST still empties the whole cache; the
+ * time to live bounds what other processes change. Returns the unsubscribe.
+ */
+export function forgetChangedPages(cache: PageCache, events: DomainEvents): () => void {
+  const forget = ({ opportunityId }: { opportunityId: string }) =>
+    cache.deleteWhere((key) => key.endsWith(`|/klussen/${opportunityId}`) || key.includes("|/zoeken"));
+  const unsubscribers = [
+    events.subscribe("claim.changed", forget),
+    events.subscribe("claim.cancelled", ({ change }) => forget(change)),
+    events.subscribe("klus.spot_freed", forget),
+    events.subscribe("opportunity.published", forget),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
 
 /** Only anonymous GETs of a klus page (without query: its notices are for the person who acted) or search. */

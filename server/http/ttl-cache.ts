@@ -6,6 +6,8 @@ export type TtlCache<T> = {
   get(key: string): T | null;
   set(key: string, value: T): void;
   clear(): void;
+  /** Forgets every entry whose key passes `test`. */
+  deleteWhere(test: (key: string) => boolean): void;
   readonly size: number;
 };
 
@@ -31,6 +33,9 @@ export function createTtlCache<T>(options: { ttlMs: number; maxEntries?: number;
     },
     clear() {
       entries.clear();
+    },
+    deleteWhere(test) {
+      for (const key of [...entries.keys()]) if (test(key)) entries.delete(key);
     },
     get size() {
       return entries.size;

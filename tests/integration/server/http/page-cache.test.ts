@@ -132,6 +132,25 @@ describe("the anonymous page cache", () => {
     }
   });
 
+  it("forgets a klus page and the search results as soon as its spots change in this process, however", async () => {
+    const [{ id }, unrelated] = await Promise.all([klus(3), klus(3)]);
+    const search = `/zoeken?q=${randomUUID().slice(0, 8)}`;
+    for (const path of [`/klussen/${id}`, `/klussen/${unrelated.id}`, search]) await fetch(`${app.url}${path}`);
+    expect((await fetch(`${app.url}/klussen/${id}`)).headers.get("x-page-cache")).toBe("hit");
+
+    // No POST: the claims service itself, as a socket event or a background job would call it.
+    const volunteer = await createVolunteer(app.context.db);
+    await app.context.services.claims.claim(
+      { kind: "user", userId: volunteer.user.id, roles: ["volunteer"] },
+      { opportunityId: id },
+    );
+    const fresh = await fetch(`${app.url}/klussen/${id}`);
+    expect(fresh.headers.get("x-page-cache")).toBe("miss");
+    expect(await fresh.text()).toContain("Nog 2 plekken vrij");
+    expect((await fetch(`${app.url}${search}`)).headers.get("x-page-cache")).toBe("miss");
+    expect((await fetch(`${app.url}/klussen/${unrelated.id}`)).headers.get("x-page-cache")).toBe("hit");
+  });
+
   it("forgets everything on a POST, and a cached page still learns the spots left live", async () => {
     const { id } = await klus(3);
     await fetch(`${app.url}/klussen/${id}`);

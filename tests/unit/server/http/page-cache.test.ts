@@ -35,6 +35,14 @@ describe("createPageCache", () => {
     small.clear();
     expect(small.size).toBe(0);
   });
+
+  it("forgets only the entries a test picks", () => {
+    const cache = createPageCache({ ttlMs: 10_000 });
+    for (const key of ["nl|/klussen/a", "en|/klussen/a", "nl|/klussen/b", "nl|/zoeken?q=x"]) cache.set(key, entry);
+    cache.deleteWhere((key) => key.endsWith("|/klussen/a"));
+    expect([cache.get("nl|/klussen/a"), cache.get("en|/klussen/a")]).toEqual([null, null]);
+    expect([cache.get("nl|/klussen/b") !== null, cache.get("nl|/zoeken?q=x") !== null]).toEqual([true, true]);
+  });
 });
 
 describe("isCacheablePageRequest", () => {
