@@ -228,39 +228,36 @@ export function createClaimsService(
       if (claimed.refusal !== null) throw claimRefusal(claimed.refusal);
 
       const becameActive = claimed.claimStatus === "active";
-      const taken = claimed.takenBefore + (becameActive ? 1 : 0);
-      const result = {
-        spots: { opportunityId, spots: claimed.spots, spotsLeft: spotsLeftOf(claimed.spots, taken) },
-        // Under the klus lock the new claim is the last to arrive, so it is last on the waitlist.
-        claim: {
-          id: claimed.claimId,
-          status: claimed.claimStatus,
-          position: becameActive ? null : claimed.waitlistedBefore + 1,
-          confirmed: false,
-        },
-        coordinatorIds: claimed.coordinatorIds ?? [],
-        volunteerName: claimed.volunteerName,
-        changedActive: becameActive,
+      const spots: SpotsView = {
+        opportunityId,
+        spots: claimed.spots,
+        spotsLeft: spotsLeftOf(claimed.spots, claimed.takenBefore + (becameActive ? 1 : 0)),
       };
-
+      // Under the klus lock the new claim is the last to arrive, so it is last on the waitlist.
+      const claim = {
+        id: claimed.claimId,
+        status: claimed.claimStatus,
+        position: becameActive ? null : claimed.waitlistedBefore + 1,
+        confirmed: false,
+      };
       const change: ClaimChange = {
         opportunityId,
-        claimId: result.claim.id,
-        volunteerName: result.volunteerName,
-        status: result.claim.status,
+        claimId: claim.id,
+        volunteerName: claimed.volunteerName,
+        status: claim.status,
       };
       afterCommit(() => {
-        if (result.changedActive) {
-          events.publish("claim.changed", result.spots);
+        if (becameActive) {
+          events.publish("claim.changed", spots);
           events.publish("klus.members_changed", { opportunityId, joined: [volunteer.userId], left: [] });
         }
-        events.publish("claim.created", { change, coordinatorIds: result.coordinatorIds });
+        events.publish("claim.created", { change, coordinatorIds: claimed.coordinatorIds ?? [] });
         events.publish("claim.updated", {
           userId: volunteer.userId,
-          update: { opportunityId, claimId: result.claim.id, status: result.claim.status },
+          update: { opportunityId, claimId: claim.id, status: claim.status },
         });
       });
-      return { ...result.spots, claim: result.claim };
+      return { ...spots, claim };
     },
 
     /**
