@@ -211,19 +211,11 @@ export async function markRead(db: DbOrTrx, conversationId: string, userId: stri
 
 /** The klus group of a klus, made when first needed; `created` tells whether this call made it. */
 export async function ensureKlusGroup(db: DbOrTrx, opportunityId: string): Promise<{ id: string; created: boolean }> {
-  // Looked up first and inserted only when missing, in one statement: every active claim asks, and
-  // the group almost always exists already.
-  const { rows } = await sql<{ id: string; created: boolean }>`
-    with found as (
-      select id from conversations where kind = 'klus_group' and opportunity_id = ${opportunityId}
-    ), inserted as (
-      insert into conversations (kind, opportunity_id) select 'klus_group', ${opportunityId}
-      where not exists (select 1 from found)
-      on conflict (opportunity_id) where kind = 'klus_group' do nothing returning id
-    )
-    select id, false as created from found union all select id, true as created from inserted`.execute(db);
-  if (rows[0]) return rows[0];
-  // Made by someone else since this statement's snapshot.
+  const inserted = await sql<{
+    id: string;
+  }>`insert into conversations (kind, opportunity_id) values ('klus_group', ${opportunityId})
+    on conflict (opportunity_id) where kind = 'klus_group' do nothing returning id`.execute(db);
+  if (inserted.rows[0]) return { id: inserted.rows[0].id, created: true };
   const row = await db
     .selectFrom("conversations")
     .select("id")
