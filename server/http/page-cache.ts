@@ -43,18 +43,14 @@ export function createPageCache(options: { ttlMs: number; maxEntries?: number; n
 /**
  * Forgets the pages a change makes stale as soon as the domain says so, whichever way it came (a
  * form, a socket event, a background job in this process): the klus's own page in every language and
- * all search results (spots left, full klussen hidden). Every POST still empties the whole cache; the
- * time to live bounds what other processes change. Returns the unsubscribe.
+ * all search results (spots left, full klussen hidden). `claim.changed` comes with every change of the
+ * spots taken (claims, cancellations, team reservations; a freed spot too). Every POST still empties
+ * the whole cache; the time to live bounds what other processes change. Returns the unsubscribe.
  */
 export function forgetChangedPages(cache: PageCache, events: DomainEvents): () => void {
   const forget = ({ opportunityId }: { opportunityId: string }) =>
     cache.deleteWhere((key) => key.endsWith(`|/klussen/${opportunityId}`) || key.includes("|/zoeken"));
-  const unsubscribers = [
-    events.subscribe("claim.changed", forget),
-    events.subscribe("claim.cancelled", ({ change }) => forget(change)),
-    events.subscribe("klus.spot_freed", forget),
-    events.subscribe("opportunity.published", forget),
-  ];
+  const unsubscribers = [events.subscribe("claim.changed", forget), events.subscribe("opportunity.published", forget)];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
 
