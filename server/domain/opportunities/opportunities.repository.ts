@@ -127,15 +127,19 @@ export async function listNewestCards(
 }
 
 /** The user's role in an organisation the municipality approved (a pending one has no members yet). */
-export async function findMembershipRole(db: DbOrTrx, organisationId: string, userId: string) {
-  const row = await db
+/** The user's role in the organisation; none until the municipality approved the organisation. */
+function approvedMembershipRole(db: DbOrTrx, organisationId: string | Expression<string>, userId: string | null) {
+  return db
     .selectFrom("memberships")
-    .innerJoin("organisations", "organisations.id", "memberships.organisation_id")
+    .innerJoin("organisations as approved", "approved.id", "memberships.organisation_id")
     .select("memberships.role")
     .where("memberships.organisation_id", "=", organisationId)
     .where("memberships.user_id", "=", userId)
-    .where("organisations.approved_at", "is not", null)
-    .executeTakeFirst();
+    .where("approved.approved_at", "is not", null);
+}
+
+export async function findMembershipRole(db: DbOrTrx, organisationId: string, userId: string) {
+  const row = await approvedMembershipRole(db, organisationId, userId).executeTakeFirst();
   return row?.role ?? null;
 }
 
@@ -361,8 +365,10 @@ export async function listOrganisationOverview(db: DbOrTrx, organisationId: stri
 
 type DetailRow = Omit<OpportunityDetail, "canManage"> & { organisationId: string; viewerRole: string | null };
 
-/** One opportunity with its organisation, place and skills, whatever its status. */
-/** The opportunity, with the viewer's role in its organisation (as findMembershipRole) in the same statement. */
+/**
+ * One opportunity with its organisation, place and skills, whatever its status, and the viewer's role
+ * in its organisation (as `findMembershipRole`) in the same statement.
+ */
 export async function findDetail(db: DbOrTrx, id: string, viewerId: string | null): Promise<DetailRow | null> {
   const row = await db
     .selectFrom("opportunities")
@@ -415,13 +421,7 @@ export async function findDetail(db: DbOrTrx, id: string, viewerId: string | nul
           .orderBy("skill_categories.position")
           .orderBy("skills.position"),
       ).as("skills"),
-      eb
-        .selectFrom("memberships")
-        .select("memberships.role")
-        .whereRef("memberships.organisation_id", "=", "opportunities.organisation_id")
-        .where("memberships.user_id", "=", viewerId)
-        .where("organisations.approved_at", "is not", null)
-        .as("viewerRole"),
+      approvedMembershipRole(db, eb.ref("opportunities.organisation_id"), viewerId).as("viewerRole"),
     ])
     .where("opportunities.id", "=", id)
     .executeTakeFirst();
