@@ -91,47 +91,28 @@ export async function claimKlus(
   return row;
 }
 
-type ClaimRead = {
-  id: string;
-  organisationId: string;
-  kind: string;
-  status: string;
-  title: string;
-  publishedAt: Date | null;
-  startsAt: Date | null;
-  endsAt: Date | null;
-  spots: number | null;
-  minAge: number | null;
-  vogRequired: boolean;
-  birthDate: Date | null;
-  hasLive: boolean;
-  overlaps: boolean;
-  volunteerName: string | null;
-  coordinatorIds: string[] | null;
-};
-
-const claimReadQuery = (opportunityId: string, volunteerId: string) => sql`
-    select o.id, o.organisation_id as "organisationId", o.kind, o.status, o.title, o.published_at as "publishedAt",
-      o.starts_at as "startsAt", o.ends_at as "endsAt", o.spots, o.min_age as "minAge",
-      o.vog_required as "vogRequired",
+/**
+ * What naming a team member checks about them, in one statement after their lock (team claims; a
+ * claim of one's own checks the same inside `claim_klus`): the klus's start and minimum age, their
+ * birth date, whether they already have a live claim on it, and whether a live claim of theirs
+ * overlaps it in time.
+ */
+export async function readForClaim(trx: Trx, opportunityId: string, volunteerId: string) {
+  const { rows } = await sql<{
+    startsAt: Date | null;
+    minAge: number | null;
+    birthDate: Date | null;
+    hasLive: boolean;
+    overlaps: boolean;
+  }>`
+    select o.starts_at as "startsAt", o.min_age as "minAge",
       (select birth_date from volunteer_profiles where user_id = ${volunteerId}) as "birthDate",
       exists (select 1 from claims where opportunity_id = o.id and volunteer_id = ${volunteerId}
               and status <> 'cancelled') as "hasLive",
       exists (select 1 from claims c join opportunities other on other.id = c.opportunity_id
               where c.volunteer_id = ${volunteerId} and c.status <> 'cancelled' and c.opportunity_id <> o.id
-                and other.starts_at < o.ends_at and other.ends_at > o.starts_at) as "overlaps",
-      (select ${personName("users")} from users where id = ${volunteerId}) as "volunteerName",
-      (select array_agg(m.user_id) from memberships m
-        where m.organisation_id = o.organisation_id and m.role = 'coordinator') as "coordinatorIds"
-    from opportunities o where o.id = ${opportunityId}`;
-
-/**
- * In one statement, after the volunteer lock and before the klus lock (which is held as briefly as
- * possible): the klus, the volunteer's birth date, whether they already have a live claim on it,
- * whether a live claim of theirs overlaps it in time, and who is told about the claim.
- */
-export async function readForClaim(trx: Trx, opportunityId: string, volunteerId: string) {
-  const { rows } = await sql<ClaimRead>`${claimReadQuery(opportunityId, volunteerId)}`.execute(trx);
+                and other.starts_at < o.ends_at and other.ends_at > o.starts_at) as "overlaps"
+    from opportunities o where o.id = ${opportunityId}`.execute(trx);
   return rows[0];
 }
 
